@@ -1,0 +1,215 @@
+/*
+ * newskg — news articles in, a knowledge graph of who met whom out.
+ *
+ * The whole public API.  A pipeline holds what is read once (gazetteer,
+ * options); documents are extracted into graphs, one per document; a writer
+ * serializes any number of graphs to one stream in one format.
+ *
+ * Ownership rules, stated once (functions only note exceptions):
+ *  1. Anything returned through a `**out` by a `_new` or `_extract` call
+ *     belongs to the caller and is released with the matching `_free`.
+ *  2. Every `_free(NULL)` is a no-op.
+ *  3. Pointers returned by getters are borrowed from their owner and stay
+ *     valid until that owner is freed.
+ *  4. No function keeps a pointer to a caller's buffer after it returns.
+ *  5. Strings are UTF-8; lengths are bytes.  Offsets published in the graph
+ *     (NIF spans) count Unicode code points, as NIF 2.0 does.
+ *
+ * Threads: a pipeline is read-only after set-up, so newskg_pipeline_extract
+ * may run on one pipeline from many threads at once.  Graphs and writers
+ * belong to one thread at a time.
+ */
+#ifndef NEWSKG_NEWSKG_H
+#define NEWSKG_NEWSKG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define NEWSKG_API __attribute__((visibility("default")))
+#define NEWSKG_NODISCARD __attribute__((warn_unused_result))
+#else
+#define NEWSKG_API
+#define NEWSKG_NODISCARD
+#endif
+
+#define NEWSKG_VERSION_MAJOR 0
+#define NEWSKG_VERSION_MINOR 1
+#define NEWSKG_VERSION_PATCH 0
+
+/** Status codes.  New codes are added last; values never change. */
+typedef enum newskg_status {
+  NEWSKG_OK = 0,
+  NEWSKG_ERR_NOMEM,     /**< an allocation failed */
+  NEWSKG_ERR_IO,        /**< reading or writing a stream failed */
+  NEWSKG_ERR_BAD_ARG,   /**< an argument is invalid (NULL, unknown name) */
+  NEWSKG_ERR_BAD_INPUT, /**< input is malformed (invalid UTF-8, bad date) */
+  NEWSKG_ERR_LIMIT,     /**< input exceeds a documented limit */
+  NEWSKG_ERR_RDF,       /**< raptor2 reported an error */
+  NEWSKG_ERR_XML,       /**< libxml2 reported an error */
+  NEWSKG_ERR_INTERNAL,  /**< a bug: please report it */
+  NEWSKG_STATUS_LAST    /**< never returned */
+} newskg_status;
+
+/** Output formats. */
+typedef enum newskg_format {
+  NEWSKG_FORMAT_TURTLE = 0,
+  NEWSKG_FORMAT_NTRIPLES,
+  NEWSKG_FORMAT_NQUADS, /**< one named graph per document */
+  NEWSKG_FORMAT_RDFXML,
+  NEWSKG_FORMAT_GRAPHML,
+  NEWSKG_FORMAT_LAST /**< never a valid format */
+} newskg_format;
+
+/** Opaque handles. */
+typedef struct newskg_pipeline newskg_pipeline;
+typedef struct newskg_graph newskg_graph;
+typedef struct newskg_writer newskg_writer;
+
+/** Pipeline options; zero-initialise, then set what you need. */
+typedef struct newskg_options {
+  /** Base IRI for documents, events and unlinked entities; NULL selects
+      "https://w3id.org/newskg/data/".  Copied. */
+  const char *base_iri;
+  /** The processing date, "YYYY-MM-DD": a weekday with a day and month but
+      no publication date ("Thursday, May 25") takes the latest matching
+      year not after it.  NULL: the year is left open.  Copied. */
+  const char *today;
+  /** Skip the gazetteer compiled into the library (tests, custom sets). */
+  bool no_builtin_gazetteer;
+} newskg_options;
+
+/** One input document.  All fields are borrowed for the call only. */
+typedef struct newskg_document {
+  const char *text; /**< UTF-8 article text; need not be NUL-terminated */
+  size_t len;       /**< bytes in `text` */
+  const char *id;   /**< document id, names the document IRI; NULL: a hash
+                         of the text */
+  const char *date; /**< publication date "YYYY-MM-DD", or NULL */
+  const char *url;  /**< source URL (nif:sourceUrl), or NULL */
+} newskg_document;
+
+/** Longest document accepted, in bytes: a hostile input cannot make one
+    document take unbounded memory. */
+#define NEWSKG_MAX_DOCUMENT_BYTES ((size_t)64 * 1024 * 1024)
+
+/**
+   Create a pipeline.
+
+   @param opts  May be NULL for defaults.
+   @param out   Receives the pipeline; free with newskg_pipeline_free().
+   @return NEWSKG_OK, NEWSKG_ERR_NOMEM or NEWSKG_ERR_BAD_ARG (malformed
+           `today` or `base_iri`).
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_new(const newskg_options *opts, newskg_pipeline **out);
+
+/**
+   Add the entities of a gazetteer file (the TSV format of
+   ontology/gazetteer.tsv) to the pipeline.  Call before the first extract.
+
+   @return NEWSKG_OK, NEWSKG_ERR_IO (unreadable file), NEWSKG_ERR_BAD_INPUT
+           (malformed row; newskg_errmsg() names the line) or
+           NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_add_gazetteer(newskg_pipeline *p, const char *path);
+
+/** Free a pipeline.  Graphs and writers made from it must be freed first. */
+NEWSKG_API void newskg_pipeline_free(newskg_pipeline *p);
+
+/**
+   Extract the entities, meetings and provenance of one document.
+   Thread-safe for one pipeline shared by many threads.
+
+   @param out  Receives the graph; free with newskg_graph_free().  Set to
+               NULL on failure.
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_INPUT (invalid UTF-8, malformed date;
+           see newskg_errmsg()), NEWSKG_ERR_LIMIT (longer than
+           NEWSKG_MAX_DOCUMENT_BYTES) or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_extract(const newskg_pipeline *p, const newskg_document *doc,
+                        newskg_graph **out);
+
+/** Number of meeting events in a graph. */
+NEWSKG_API size_t newskg_graph_event_count(const newskg_graph *g);
+
+/** Number of distinct entities in a graph. */
+NEWSKG_API size_t newskg_graph_entity_count(const newskg_graph *g);
+
+/** Number of RDF triples the graph serializes to. */
+NEWSKG_API size_t newskg_graph_triple_count(const newskg_graph *g);
+
+/**
+   Print, for every fact of the graph, the rule that produced it and the
+   text it came from — one line per fact, for debugging extraction.
+
+   @return NEWSKG_OK or NEWSKG_ERR_IO.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_graph_explain(const newskg_graph *g, FILE *out);
+
+/** Free a graph. */
+NEWSKG_API void newskg_graph_free(newskg_graph *g);
+
+/**
+   Open a writer that serializes graphs to `out` in `format`.
+   N-Triples and N-Quads are written as each graph is added, so memory
+   stays flat; Turtle, RDF/XML and GraphML hold the batch until
+   newskg_writer_finish() (raptor2 and GraphML need the whole graph).
+
+   @param p    Borrowed; must outlive the writer.
+   @param out  Borrowed; never closed by the writer.
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_RDF or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_writer_new(const newskg_pipeline *p, newskg_format format, FILE *out,
+                  newskg_writer **w);
+
+/**
+   Serialize one graph.  Graphs are written in the order they are added.
+
+   @return NEWSKG_OK, NEWSKG_ERR_IO, NEWSKG_ERR_RDF, NEWSKG_ERR_XML or
+           NEWSKG_ERR_NOMEM.  After an error the writer only accepts
+           newskg_writer_free().
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_writer_add(newskg_writer *w, const newskg_graph *g);
+
+/**
+   Finish the document (closing elements, buffered formats) and flush `out`.
+
+   @return NEWSKG_OK or an error as for newskg_writer_add().
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_writer_finish(newskg_writer *w);
+
+/** Free a writer (finished or not). */
+NEWSKG_API void newskg_writer_free(newskg_writer *w);
+
+/** Parse a format name ("turtle", "ntriples", "nquads", "rdfxml",
+    "graphml").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_format_from_name(const char *name, newskg_format *out);
+
+/** A static English description of a status. */
+NEWSKG_API const char *newskg_strerror(newskg_status st);
+
+/** The detail of the last error on the calling thread ("invalid UTF-8 at
+    byte 12"), or "" if none.  Valid until the thread's next newskg call. */
+NEWSKG_API const char *newskg_errmsg(void);
+
+/** The library version, "X.Y.Z". */
+NEWSKG_API const char *newskg_version(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* NEWSKG_NEWSKG_H */

@@ -1,0 +1,316 @@
+/*
+ * newskg — the command-line client.  A thin layer over the public API:
+ * options, files, exit codes.  Output to -o goes to a temporary file in
+ * the same directory and is renamed into place only on success, so a
+ * failed run never leaves a partial file behind.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "newskg/newskg.h"
+
+enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+
+#define MAX_GAZETTEERS 16
+
+static const char usage_text[] =
+    "Usage: newskg extract [OPTIONS] [FILE|-]...\n"
+    "Extract meetings (who met whom, where, when, mediated by whom) from news\n"
+    "articles into a knowledge graph linked to Wikidata.\n"
+    "\n"
+    "Options:\n"
+    "  -f, --format FMT        turtle (default), ntriples, nquads, rdfxml, graphml\n"
+    "  -d, --date YYYY-MM-DD   publication date; relative dates resolve against it\n"
+    "      --today YYYY-MM-DD  processing date (default: the clock); pins the year\n"
+    "                          of \"Thursday, May 25\" in undated articles\n"
+    "  -b, --base IRI          base IRI for documents, events, unlinked entities\n"
+    "                          (default https://w3id.org/newskg/data/)\n"
+    "  -g, --gazetteer FILE    add a gazetteer TSV to the built-in one (repeatable)\n"
+    "      --input-format F    auto (default) or text\n"
+    "  -e, --explain           print each fact with its rule and text to stderr\n"
+    "  -o, --output FILE       write to FILE (atomically) instead of stdout\n"
+    "  -h, --help              show this help and exit\n"
+    "  -V, --version           show version information and exit\n"
+    "\n"
+    "Each FILE is one article (UTF-8 text); '-' or no FILE reads standard input.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  success\n"
+    "  1  input, processing or output failure (unreadable file, invalid UTF-8,\n"
+    "     write error)\n"
+    "  2  usage error (unknown option, bad value)\n";
+
+static int usage_error(const char *what, const char *arg) {
+  fprintf(stderr, "newskg: %s '%s' (try 'newskg --help')\n", what, arg);
+  return EXIT_USAGE;
+}
+
+static int fail(const char *what, const char *name, newskg_status st) {
+  const char *detail = newskg_errmsg();
+  if (name)
+    fprintf(stderr, "newskg: %s '%s': %s%s%s\n", what, name, newskg_strerror(st),
+            *detail ? ": " : "", detail);
+  else
+    fprintf(stderr, "newskg: %s: %s%s%s\n", what, newskg_strerror(st),
+            *detail ? ": " : "", detail);
+  return EXIT_FAIL;
+}
+
+/* Reads a whole file (or stdin) into memory; documents are bounded by
+   NEWSKG_MAX_DOCUMENT_BYTES, so a hostile input cannot exhaust memory. */
+static int slurp(FILE *f, char **buf, size_t *len) {
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  if (!b)
+    return ENOMEM;
+  for (;;) {
+    if (n == cap) {
+      if (cap > NEWSKG_MAX_DOCUMENT_BYTES) {
+        free(b);
+        return EFBIG;
+      }
+      char *nb = realloc(b, cap * 2);
+      if (!nb) {
+        free(b);
+        return ENOMEM;
+      }
+      b = nb, cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, f);
+    n += r;
+    if (r == 0)
+      break;
+  }
+  if (ferror(f)) {
+    int e = errno ? errno : EIO;
+    free(b);
+    return e;
+  }
+  *buf = b, *len = n;
+  return 0;
+}
+
+/* The document id: the file name without directory and extension. */
+static char *doc_id(const char *path) {
+  if (strcmp(path, "-") == 0)
+    return strdup("stdin");
+  char *copy = strdup(path);
+  if (!copy)
+    return NULL;
+  char *base = strdup(basename(copy));
+  free(copy);
+  if (base) {
+    char *dot = strrchr(base, '.');
+    if (dot && dot != base)
+      *dot = '\0';
+  }
+  return base;
+}
+
+static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
+                   const char *date, int explain) {
+  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!f) {
+    fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
+    return EXIT_FAIL;
+  }
+  char *buf = NULL;
+  size_t len = 0;
+  int e = slurp(f, &buf, &len);
+  if (f != stdin)
+    fclose(f);
+  if (e) {
+    fprintf(stderr, "newskg: cannot read '%s': %s\n", path,
+            e == EFBIG ? "file too large" : strerror(e));
+    return EXIT_FAIL;
+  }
+  char *id = doc_id(path);
+  newskg_document doc = {.text = buf, .len = len, .id = id, .date = date};
+  newskg_graph *g = NULL;
+  newskg_status st = id ? newskg_pipeline_extract(p, &doc, &g) : NEWSKG_ERR_NOMEM;
+  free(buf);
+  free(id);
+  if (st != NEWSKG_OK)
+    return fail("cannot extract", path, st);
+  st = explain ? newskg_graph_explain(g, stderr) : NEWSKG_OK;
+  if (st == NEWSKG_OK)
+    st = newskg_writer_add(w, g);
+  newskg_graph_free(g);
+  if (st != NEWSKG_OK)
+    return fail("cannot write output", NULL, st);
+  return EXIT_OK;
+}
+
+static char *today_from_clock(char *buf, size_t n) {
+  time_t now = time(NULL);
+  struct tm tm;
+  if (!localtime_r(&now, &tm) || !strftime(buf, n, "%Y-%m-%d", &tm))
+    return NULL;
+  return buf;
+}
+
+static int extract(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"format", required_argument, NULL, 'f'},
+      {"date", required_argument, NULL, 'd'},
+      {"today", required_argument, NULL, 'T'},
+      {"base", required_argument, NULL, 'b'},
+      {"gazetteer", required_argument, NULL, 'g'},
+      {"input-format", required_argument, NULL, 'I'},
+      {"explain", no_argument, NULL, 'e'},
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {"version", no_argument, NULL, 'V'},
+      {NULL, 0, NULL, 0},
+  };
+  newskg_format format = NEWSKG_FORMAT_TURTLE;
+  const char *date = NULL, *out_path = NULL;
+  const char *gaz[MAX_GAZETTEERS];
+  int ngaz = 0, explain = 0;
+  char clock_today[16];
+  newskg_options opts = {0};
+  opts.today = today_from_clock(clock_today, sizeof clock_today);
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "f:d:b:g:eo:hV", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'f':
+      if (newskg_format_from_name(optarg, &format) != NEWSKG_OK)
+        return usage_error("unknown format", optarg);
+      break;
+    case 'd': {
+      int y, m, d;
+      char tail;
+      if (sscanf(optarg, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
+          strlen(optarg) != 10 || m < 1 || m > 12 || d < 1 || d > 31)
+        return usage_error("invalid date (want YYYY-MM-DD):", optarg);
+      date = optarg;
+      break;
+    }
+    case 'T':
+      opts.today = optarg;
+      break;
+    case 'b':
+      opts.base_iri = optarg;
+      break;
+    case 'g':
+      if (ngaz == MAX_GAZETTEERS)
+        return usage_error("too many gazetteers, at most 16; rejected", optarg);
+      gaz[ngaz++] = optarg;
+      break;
+    case 'I':
+      if (strcmp(optarg, "auto") != 0 && strcmp(optarg, "text") != 0)
+        return usage_error("unsupported input format (auto, text):", optarg);
+      break;
+    case 'e':
+      explain = 1;
+      break;
+    case 'o':
+      out_path = optarg;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    case 'V':
+      printf("newskg %s\n", newskg_version());
+      return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    default:
+      fprintf(stderr, "newskg: invalid option (try 'newskg --help')\n");
+      return EXIT_USAGE;
+    }
+  }
+  newskg_pipeline *p = NULL;
+  newskg_status st = newskg_pipeline_new(&opts, &p);
+  if (st != NEWSKG_OK) {
+    if (st == NEWSKG_ERR_BAD_ARG) {
+      fprintf(stderr, "newskg: %s (try 'newskg --help')\n", newskg_errmsg());
+      return EXIT_USAGE;
+    }
+    return fail("cannot start", NULL, st);
+  }
+  for (int i = 0; i < ngaz; i++) {
+    st = newskg_pipeline_add_gazetteer(p, gaz[i]);
+    if (st != NEWSKG_OK) {
+      newskg_pipeline_free(p);
+      return fail("cannot load gazetteer", gaz[i], st);
+    }
+  }
+  FILE *out = stdout;
+  char *tmp = NULL;
+  if (out_path) {
+    size_t n = strlen(out_path) + 16;
+    tmp = malloc(n);
+    if (!tmp) {
+      newskg_pipeline_free(p);
+      return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
+    }
+    snprintf(tmp, n, "%s.XXXXXX", out_path);
+    int fd = mkstemp(tmp);
+    out = fd >= 0 ? fdopen(fd, "wb") : NULL;
+    if (!out) {
+      fprintf(stderr, "newskg: cannot create '%s': %s\n", out_path,
+              strerror(errno));
+      if (fd >= 0) {
+        close(fd);
+        unlink(tmp);
+      }
+      free(tmp);
+      newskg_pipeline_free(p);
+      return EXIT_FAIL;
+    }
+  }
+  newskg_writer *w = NULL;
+  int rc = EXIT_OK;
+  st = newskg_writer_new(p, format, out, &w);
+  if (st != NEWSKG_OK)
+    rc = fail("cannot start output", NULL, st);
+  int nfiles = argc - optind;
+  for (int i = 0; rc == EXIT_OK && i < (nfiles ? nfiles : 1); i++)
+    rc = process(p, w, nfiles ? argv[optind + i] : "-", date, explain);
+  if (rc == EXIT_OK && (st = newskg_writer_finish(w)) != NEWSKG_OK)
+    rc = fail("cannot write output", NULL, st);
+  newskg_writer_free(w);
+  newskg_pipeline_free(p);
+  if (out_path) {
+    int closed = fclose(out);
+    if (rc == EXIT_OK && closed != 0)
+      rc = fail("cannot write output", out_path, NEWSKG_ERR_IO);
+    if (rc == EXIT_OK && rename(tmp, out_path) != 0) {
+      fprintf(stderr, "newskg: cannot write '%s': %s\n", out_path,
+              strerror(errno));
+      rc = EXIT_FAIL;
+    }
+    if (rc != EXIT_OK)
+      unlink(tmp);
+    free(tmp);
+  } else if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (rc == EXIT_OK)
+      rc = fail("cannot write output", NULL, NEWSKG_ERR_IO);
+  }
+  return rc;
+}
+
+int main(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "newskg: missing command (try 'newskg --help')\n");
+    return EXIT_USAGE;
+  }
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    fputs(usage_text, stdout);
+    return EXIT_OK;
+  }
+  if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
+    printf("newskg %s\n", newskg_version());
+    return EXIT_OK;
+  }
+  if (strcmp(argv[1], "extract") == 0)
+    return extract(argc - 1, argv + 1);
+  fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
+  return EXIT_USAGE;
+}

@@ -1,0 +1,144 @@
+/*
+ * Entities stage: the gazetteer (names -> Wikidata entities, demonyms ->
+ * countries) and the recognition of mentions in a tokenized document,
+ * including unknown names and within-document coreference (surnames,
+ * "Mr. X", titles).  Output: a list of document entities and, per token,
+ * the mention that covers it.
+ */
+#ifndef NKG_ENTITIES_ENTITIES_H
+#define NKG_ENTITIES_ENTITIES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "nkg.h"
+#include "text/text.h"
+
+enum nkg_etype {
+  NKG_E_PERSON = 0,
+  NKG_E_COUNTRY,
+  NKG_E_CITY,
+  NKG_E_REGION,
+  NKG_E_ORG,
+  NKG_E_NTYPES
+};
+
+/* Offices a title word can name; the gazetteer maps descriptions onto
+   these so "the Armenian Prime Minister" finds who held the office. */
+enum nkg_office {
+  NKG_OFF_NONE = 0,
+  NKG_OFF_HEAD_OF_STATE,      /* President, King, Emir */
+  NKG_OFF_HEAD_OF_GOVERNMENT, /* Prime Minister, Chancellor, Premier */
+  NKG_OFF_FOREIGN_MINISTER,   /* Foreign Minister, Secretary of State */
+  NKG_OFF_DEFENCE_MINISTER,
+  NKG_OFF_MINISTER,           /* any other minister */
+  NKG_OFF_VICE_PRESIDENT,
+  NKG_OFF_LAST
+};
+
+struct nkg_position {
+  uint8_t office;       /* enum nkg_office */
+  uint32_t country;     /* gazetteer entity index of the country, or UINT32_MAX */
+  int16_t start, end;   /* years; 0 = open */
+  const char *title;    /* office name as the source gives it */
+};
+
+struct nkg_gaz_entity {
+  const char *qid;           /* "Q7747" */
+  const char *label;         /* English label */
+  uint8_t type;              /* enum nkg_etype */
+  uint32_t country;          /* entity index of its country, or UINT32_MAX */
+  const char *country_qid;   /* as read; resolved after loading */
+  struct nkg_position *pos;  /* offices held, from the description */
+  uint16_t npos;
+};
+
+enum nkg_cand_kind {
+  NKG_CAND_NAME = 0,  /* label or alias */
+  NKG_CAND_DEMONYM,   /* "Armenian" -> Armenia */
+  NKG_CAND_SURNAME,   /* last word of a person's label: coreference only */
+};
+
+struct nkg_gazetteer;
+
+newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out);
+void nkg_gazetteer_free(struct nkg_gazetteer *g);
+/* Adds rows of the gazetteer TSV (qid, label, aliases, type, country,
+   description, source) or, with `demonyms`, of the demonym TSV (form, qid,
+   label).  `name` is used in error messages. */
+newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
+                                 size_t len, const char *name, bool demonyms);
+/* Resolves country references and builds the lookup tables; call once
+   after the last load. */
+newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g);
+
+uint32_t nkg_gazetteer_size(const struct nkg_gazetteer *g);
+const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
+                                                  uint32_t i);
+/* Entity index by QID, or UINT32_MAX. */
+uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid);
+
+/* Candidates for a folded name key ("nikol pashinyan"): fills up to `max`
+   (entity, kind) pairs and returns how many exist.  *prefix says whether
+   longer keys start with this one, so the matcher knows when to stop. */
+struct nkg_cand {
+  uint32_t entity;
+  uint8_t kind;     /* enum nkg_cand_kind */
+  bool acronym;     /* written in capitals ("EU"): only matches capitals */
+};
+uint32_t nkg_gazetteer_lookup(const struct nkg_gazetteer *g, const char *key,
+                              size_t len, struct nkg_cand *out, uint32_t max,
+                              bool *prefix);
+
+/* ---- document entities and mentions ---- */
+
+enum nkg_mention_kind {
+  NKG_M_NAME = 0, /* a name of the entity */
+  NKG_M_DEMONYM,  /* adjective standing for a country */
+  NKG_M_TITLE,    /* a title phrase resolved by coreference */
+};
+
+struct nkg_entity {
+  uint32_t gaz;       /* gazetteer index, or UINT32_MAX when unlinked */
+  const char *label;  /* display label; arena or gazetteer */
+  const char *key;    /* folded name used for local IRIs */
+  uint8_t type;       /* enum nkg_etype */
+  uint32_t country;   /* doc entity of the country in a title, or UINT32_MAX */
+  const char *title;  /* position stated in the text ("Prime Minister") */
+  const char *rule;   /* the rule that created or linked it */
+  uint32_t first_tok; /* first mention's token */
+  bool named;         /* mentioned by name (not only by demonym) */
+};
+
+struct nkg_mention {
+  uint32_t tok_beg, tok_end; /* token range [beg, end) */
+  uint32_t entity;           /* index into nkg_entities.ent */
+  uint8_t kind;              /* enum nkg_mention_kind */
+  const char *rule;          /* rule name for --explain */
+};
+
+struct nkg_entities {
+  struct nkg_entity *ent;
+  uint32_t nent;
+  struct nkg_mention *men; /* sorted by tok_beg, non-overlapping */
+  uint32_t nmen;
+  uint32_t *at;            /* per token: mention index or UINT32_MAX */
+};
+
+/* Finds and resolves all mentions of a document. `year` is the
+   publication year (0 if unknown) for choosing among office holders. */
+newskg_status nkg_entities_recognize(struct nkg_arena *a,
+                                     const struct nkg_gazetteer *g,
+                                     const struct nkg_text *t, int year,
+                                     struct nkg_entities *out);
+
+/* The mention starting at or covering token i, or NULL. */
+static inline const struct nkg_mention *
+nkg_mention_at(const struct nkg_entities *e, uint32_t i) {
+  return e->at[i] == UINT32_MAX ? (const struct nkg_mention *)0
+                                : &e->men[e->at[i]];
+}
+
+const char *nkg_etype_name(uint8_t type); /* "person", "country", ... */
+
+#endif /* NKG_ENTITIES_ENTITIES_H */

@@ -1,0 +1,401 @@
+/*
+ * The gazetteer: Wikidata entities with English names, read from TSV
+ * tables (ontology/gazetteer.tsv, ontology/demonyms.tsv and any
+ * --gazetteer file), indexed by folded name in one open-addressing hash
+ * table.  A lookup costs one hash of the key whatever the table's size;
+ * every proper prefix of a name is also in the table (marked `prefix`), so
+ * longest match stops as soon as no longer name can follow.
+ *
+ * Names are folded by the same tokenizer that reads articles, so
+ * "Chișinău", "Chisinau", "E.U." and "EU" meet on the same key.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities/entities.h"
+#include "entities/offices.h"
+
+struct cand_node {
+  struct nkg_cand c;
+  uint32_t next; /* index into cands, UINT32_MAX ends the list */
+};
+
+struct slot {
+  uint64_t hash;
+  const char *key; /* NULL: empty slot */
+  uint32_t len;
+  uint32_t first; /* candidate list, UINT32_MAX if only a prefix */
+  bool prefix;    /* some longer key starts with this key and a space */
+};
+
+struct nkg_gazetteer {
+  struct nkg_arena arena; /* every string and array of the gazetteer */
+  struct nkg_gaz_entity *ent;
+  size_t nent, capent;
+  struct cand_node *cands;
+  size_t ncand, capcand;
+  struct slot *slots; /* malloc'd; power-of-two size */
+  size_t nslots, used;
+  struct slot *qids; /* QID -> entity, same table shape (first = entity) */
+  size_t nqids, usedqids;
+};
+
+newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
+  struct nkg_gazetteer *g = calloc(1, sizeof *g);
+  if (!g)
+    return NEWSKG_ERR_NOMEM;
+  nkg_arena_init(&g->arena);
+  *out = g;
+  return NEWSKG_OK;
+}
+
+void nkg_gazetteer_free(struct nkg_gazetteer *g) {
+  if (!g)
+    return;
+  free(g->slots);
+  free(g->qids);
+  nkg_arena_free(&g->arena);
+  free(g);
+}
+
+uint32_t nkg_gazetteer_size(const struct nkg_gazetteer *g) {
+  return (uint32_t)g->nent;
+}
+
+const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
+                                                  uint32_t i) {
+  return i < g->nent ? &g->ent[i] : NULL;
+}
+
+/* ---- hash tables ---- */
+
+static newskg_status table_grow(struct slot **tab, size_t *n, size_t used) {
+  if (*n && (used + 1) * 4 < *n * 3)
+    return NEWSKG_OK;
+  size_t nn = *n ? *n * 2 : 1024;
+  struct slot *t = calloc(nn, sizeof *t);
+  if (!t)
+    return NEWSKG_ERR_NOMEM;
+  for (size_t i = 0; i < *n; i++) {
+    struct slot *s = &(*tab)[i];
+    if (!s->key)
+      continue;
+    size_t j = s->hash & (nn - 1);
+    while (t[j].key)
+      j = (j + 1) & (nn - 1);
+    t[j] = *s;
+  }
+  free(*tab);
+  *tab = t;
+  *n = nn;
+  return NEWSKG_OK;
+}
+
+static struct slot *table_find(struct slot *tab, size_t n, const char *key,
+                               size_t len, uint64_t h) {
+  if (!n)
+    return NULL;
+  size_t j = h & (n - 1);
+  while (tab[j].key) {
+    if (tab[j].hash == h && tab[j].len == len &&
+        memcmp(tab[j].key, key, len) == 0)
+      return &tab[j];
+    j = (j + 1) & (n - 1);
+  }
+  return &tab[j]; /* the empty slot where it would go */
+}
+
+static newskg_status table_put(struct nkg_gazetteer *g, struct slot **tab,
+                               size_t *n, size_t *used, const char *key,
+                               size_t len, struct slot **out) {
+  newskg_status st;
+  TRY(st, table_grow(tab, n, *used));
+  uint64_t h = nkg_hash64(key, len, NKG_HASH_SEED);
+  struct slot *s = table_find(*tab, *n, key, len, h);
+  if (!s->key) {
+    s->key = nkg_arena_strndup(&g->arena, key, len);
+    if (!s->key)
+      return NEWSKG_ERR_NOMEM;
+    s->hash = h;
+    s->len = (uint32_t)len;
+    s->first = UINT32_MAX;
+    s->prefix = false;
+    (*used)++;
+  }
+  *out = s;
+  return NEWSKG_OK;
+}
+
+uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid) {
+  size_t len = strlen(qid);
+  struct slot *s = table_find(g->qids, g->nqids, qid, len,
+                              nkg_hash64(qid, len, NKG_HASH_SEED));
+  return s && s->key ? s->first : UINT32_MAX;
+}
+
+uint32_t nkg_gazetteer_lookup(const struct nkg_gazetteer *g, const char *key,
+                              size_t len, struct nkg_cand *out, uint32_t max,
+                              bool *prefix) {
+  struct slot *s = table_find(g->slots, g->nslots, key, len,
+                              nkg_hash64(key, len, NKG_HASH_SEED));
+  *prefix = false;
+  if (!s || !s->key)
+    return 0;
+  *prefix = s->prefix;
+  uint32_t n = 0;
+  for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands[c].next) {
+    if (n < max)
+      out[n] = g->cands[c].c;
+    n++;
+  }
+  return n;
+}
+
+/* ---- keys ---- */
+
+/* Folds a name into its key: the folded words of its tokens joined by one
+   space, punctuation dropped ("Washington, D.C." -> "washington dc"). */
+static char *name_key(struct nkg_arena *a, const char *name, size_t len,
+                      size_t *out_len, bool *acronym) {
+  struct nkg_arena tmp;
+  nkg_arena_init(&tmp);
+  struct nkg_text t;
+  char *key = NULL;
+  *acronym = false;
+  if (len == 0 || len > 4096 || nkg_utf8_check(name, len) != NEWSKG_OK ||
+      nkg_text_analyze(&tmp, name, (uint32_t)len, &t) != NEWSKG_OK)
+    goto done;
+  size_t n = 0;
+  uint32_t words = 0;
+  for (uint32_t i = 0; i < t.ntok; i++)
+    if (t.tok[i].kind != NKG_TOK_PUNCT)
+      n += t.tok[i].fold_len + 1u, words++;
+  if (!words)
+    goto done;
+  key = nkg_arena_alloc(a, n);
+  if (!key)
+    goto done;
+  size_t k = 0;
+  for (uint32_t i = 0; i < t.ntok; i++) {
+    if (t.tok[i].kind == NKG_TOK_PUNCT)
+      continue;
+    if (k)
+      key[k++] = ' ';
+    memcpy(key + k, t.tok[i].fold, t.tok[i].fold_len);
+    k += t.tok[i].fold_len;
+  }
+  key[k] = '\0';
+  *out_len = k;
+  /* "EU", "U.S.", "NATO": a one-word name in capitals is an acronym and
+     must not match the ordinary word ("who", "and", "can"). */
+  *acronym = words == 1 && (t.tok[0].flags & (NKG_TF_ALLCAP | NKG_TF_ABBR)) &&
+             (t.tok[0].flags & NKG_TF_CAP);
+done:
+  nkg_arena_free(&tmp);
+  return key;
+}
+
+static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
+                              const char *name, size_t len, uint8_t kind) {
+  size_t klen;
+  bool acronym;
+  char *key = name_key(&g->arena, name, len, &klen, &acronym);
+  if (!key)
+    return NEWSKG_OK; /* nothing to index (empty or unreadable name) */
+  newskg_status st;
+  struct slot *s;
+  TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, klen, &s));
+  for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands[c].next)
+    if (g->cands[c].c.entity == entity && g->cands[c].c.kind == kind) {
+      g->cands[c].c.acronym &= acronym; /* any non-acronym spelling wins */
+      return NEWSKG_OK;
+    }
+  void *items = g->cands;
+  TRY(st, nkg_arena_grow(&g->arena, &items, &g->capcand, sizeof *g->cands,
+                         g->ncand + 1));
+  g->cands = items;
+  struct cand_node *node = &g->cands[g->ncand];
+  node->c.entity = entity;
+  node->c.kind = kind;
+  node->c.acronym = acronym;
+  /* Append, so candidates keep file order (earlier tables take
+     precedence on ties, deterministically). */
+  node->next = UINT32_MAX;
+  if (s->first == UINT32_MAX) {
+    s->first = (uint32_t)g->ncand;
+  } else {
+    uint32_t c = s->first;
+    while (g->cands[c].next != UINT32_MAX)
+      c = g->cands[c].next;
+    g->cands[c].next = (uint32_t)g->ncand;
+  }
+  g->ncand++;
+  /* every shorter word prefix marks that a longer name may follow */
+  for (size_t i = klen; i-- > 0;)
+    if (key[i] == ' ') {
+      struct slot *p;
+      TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, i, &p));
+      p->prefix = true;
+    }
+  return NEWSKG_OK;
+}
+
+/* ---- TSV rows ---- */
+
+static size_t split_tab(const char *line, size_t len, const char **f,
+                        size_t *fl, size_t max) {
+  size_t n = 0, start = 0;
+  for (size_t i = 0; i <= len && n < max; i++)
+    if (i == len || line[i] == '\t') {
+      f[n] = line + start;
+      fl[n] = i - start;
+      n++;
+      start = i + 1;
+    }
+  return n;
+}
+
+static int type_of(const char *s, size_t len) {
+  static const char *const names[] = {"person", "country", "city", "region",
+                                      "organization"};
+  for (int i = 0; i < (int)NKG_COUNT(names); i++)
+    if (strlen(names[i]) == len && memcmp(names[i], s, len) == 0)
+      return i;
+  return -1;
+}
+
+static newskg_status add_entity(struct nkg_gazetteer *g, const char **f,
+                                const size_t *fl, size_t nf, int type,
+                                uint32_t *out) {
+  char *qid = nkg_arena_strndup(&g->arena, f[0], fl[0]);
+  uint32_t idx = qid ? nkg_gazetteer_find_qid(g, qid) : UINT32_MAX;
+  if (!qid)
+    return NEWSKG_ERR_NOMEM;
+  newskg_status st;
+  if (idx == UINT32_MAX) {
+    void *items = g->ent;
+    TRY(st, nkg_arena_grow(&g->arena, &items, &g->capent, sizeof *g->ent,
+                           g->nent + 1));
+    g->ent = items;
+    idx = (uint32_t)g->nent++;
+    struct nkg_gaz_entity *e = &g->ent[idx];
+    memset(e, 0, sizeof *e);
+    e->qid = qid;
+    e->label = nkg_arena_strndup(&g->arena, f[1], fl[1]);
+    e->type = (uint8_t)type;
+    e->country = UINT32_MAX;
+    if (nf > 4 && fl[4])
+      e->country_qid = nkg_arena_strndup(&g->arena, f[4], fl[4]);
+    if (nf > 5 && fl[5] && type == NKG_E_PERSON) {
+      char *d = nkg_arena_strndup(&g->arena, f[5], fl[5]);
+      if (!d)
+        return NEWSKG_ERR_NOMEM;
+      TRY(st, nkg_offices_parse(&g->arena, d, &e->pos, &e->npos));
+    }
+    struct slot *s;
+    TRY(st, table_put(g, &g->qids, &g->nqids, &g->usedqids, qid, fl[0], &s));
+    s->first = idx;
+  }
+  *out = idx;
+  return NEWSKG_OK;
+}
+
+static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
+                              size_t len, bool demonyms, const char *name,
+                              size_t lineno) {
+  const char *f[8];
+  size_t fl[8];
+  size_t nf = split_tab(line, len, f, fl, 8);
+  newskg_status st;
+  if (demonyms) {
+    if (nf < 2 || fl[1] < 2 || f[1][0] != 'Q')
+      return nkg_fail(NEWSKG_ERR_BAD_INPUT,
+                      "%s:%zu: expected 'form<TAB>QID<TAB>label'", name, lineno);
+    char qid[32];
+    if (fl[1] >= sizeof qid)
+      return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s:%zu: QID too long", name, lineno);
+    memcpy(qid, f[1], fl[1]);
+    qid[fl[1]] = '\0';
+    uint32_t e = nkg_gazetteer_find_qid(g, qid);
+    if (e == UINT32_MAX)
+      return NEWSKG_OK; /* a country this gazetteer does not hold */
+    return add_name(g, e, f[0], fl[0], NKG_CAND_DEMONYM);
+  }
+  if (nf < 4 || fl[0] < 2 || f[0][0] != 'Q' || fl[1] == 0)
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT,
+                    "%s:%zu: expected 'QID<TAB>label<TAB>aliases<TAB>type...'",
+                    name, lineno);
+  int type = type_of(f[3], fl[3]);
+  if (type < 0)
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s:%zu: unknown type '%.*s'", name,
+                    lineno, (int)fl[3], f[3]);
+  uint32_t idx;
+  TRY(st, add_entity(g, f, fl, nf, type, &idx));
+  TRY(st, add_name(g, idx, f[1], fl[1], NKG_CAND_NAME));
+  const char *a = f[2], *end = f[2] + fl[2];
+  while (a < end) {
+    const char *bar = memchr(a, '|', (size_t)(end - a));
+    size_t al = bar ? (size_t)(bar - a) : (size_t)(end - a);
+    /* Three-letter ISO codes of countries ("AND", "CAN", "ARM") are words
+       in capitalised headlines; only "USA"/"UAE"-style codes news uses
+       survive, via their own alias rows. */
+    bool iso3 = type == NKG_E_COUNTRY && al == 3 && a[0] >= 'A' &&
+                a[0] <= 'Z' && a[1] >= 'A' && a[1] <= 'Z' && a[2] >= 'A' &&
+                a[2] <= 'Z' && memcmp(a, "USA", 3) != 0 &&
+                memcmp(a, "UAE", 3) != 0;
+    if (al && !iso3)
+      TRY(st, add_name(g, idx, a, al, NKG_CAND_NAME));
+    a += al + 1;
+  }
+  if (type == NKG_E_PERSON) {
+    /* The surname (last word of the label) for coreference: "Mr. Aliyev"
+       after "Ilham Aliyev"; never linked on its own without that. */
+    const char *sp = NULL;
+    for (size_t i = 0; i < fl[1]; i++)
+      if (f[1][i] == ' ')
+        sp = f[1] + i;
+    if (sp && (size_t)(f[1] + fl[1] - sp) > 2)
+      TRY(st, add_name(g, idx, sp + 1, (size_t)(f[1] + fl[1] - sp - 1),
+                       NKG_CAND_SURNAME));
+  }
+  return NEWSKG_OK;
+}
+
+newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
+                                 size_t len, const char *name, bool demonyms) {
+  size_t lineno = 0, pos = 0;
+  newskg_status st;
+  TRY(st, nkg_utf8_check(buf, len) == NEWSKG_OK
+              ? NEWSKG_OK
+              : nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: %s", name, newskg_errmsg()));
+  while (pos < len) {
+    const char *nl = memchr(buf + pos, '\n', len - pos);
+    size_t ll = nl ? (size_t)(nl - (buf + pos)) : len - pos;
+    const char *line = buf + pos;
+    pos += ll + 1;
+    lineno++;
+    if (ll && line[ll - 1] == '\r')
+      ll--;
+    if (ll == 0 || line[0] == '#')
+      continue;
+    if (!demonyms && lineno == 1 && ll >= 3 && memcmp(line, "qid", 3) == 0)
+      continue; /* header row */
+    TRY(st, load_row(g, line, ll, demonyms, name, lineno));
+  }
+  return NEWSKG_OK;
+}
+
+newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
+  for (size_t i = 0; i < g->nent; i++) {
+    struct nkg_gaz_entity *e = &g->ent[i];
+    if (e->country_qid)
+      e->country = nkg_gazetteer_find_qid(g, e->country_qid);
+    for (uint16_t k = 0; k < e->npos; k++) {
+      struct nkg_position *p = &e->pos[k];
+      if (p->country != UINT32_MAX || !p->title)
+        continue;
+      p->country = e->country; /* offices are held in one's own country */
+    }
+  }
+  return NEWSKG_OK;
+}

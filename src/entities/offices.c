@@ -1,0 +1,203 @@
+/*
+ * Offices and titles.  Two tables a linguist can extend without touching
+ * the matcher: title phrases as they appear in news, and keywords that
+ * classify the office names found in gazetteer descriptions.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities/offices.h"
+
+/* Title phrases, folded, longest first within a shared start. */
+static const struct {
+  const char *words; /* folded words separated by spaces */
+  uint8_t office;
+} titles[] = {
+    {"prime minister", NKG_OFF_HEAD_OF_GOVERNMENT}, /* "Prime Minister Modi" */
+    {"deputy prime minister", NKG_OFF_MINISTER},
+    {"premier", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"chancellor", NKG_OFF_HEAD_OF_GOVERNMENT}, /* "Chancellor Scholz" */
+    {"federal chancellor", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"taoiseach", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"vice president", NKG_OFF_VICE_PRESIDENT},
+    {"president", NKG_OFF_HEAD_OF_STATE}, /* "President Macron" */
+    {"king", NKG_OFF_HEAD_OF_STATE},
+    {"queen", NKG_OFF_HEAD_OF_STATE},
+    {"emir", NKG_OFF_HEAD_OF_STATE},
+    {"crown prince", NKG_OFF_MINISTER},
+    {"foreign minister", NKG_OFF_FOREIGN_MINISTER},
+    {"foreign secretary", NKG_OFF_FOREIGN_MINISTER}, /* UK */
+    {"secretary of state", NKG_OFF_FOREIGN_MINISTER}, /* US */
+    {"minister of foreign affairs", NKG_OFF_FOREIGN_MINISTER},
+    {"minister for foreign affairs", NKG_OFF_FOREIGN_MINISTER},
+    {"external affairs minister", NKG_OFF_FOREIGN_MINISTER},
+    {"defence minister", NKG_OFF_DEFENCE_MINISTER},
+    {"defense minister", NKG_OFF_DEFENCE_MINISTER},
+    {"defense secretary", NKG_OFF_DEFENCE_MINISTER},
+    {"defence secretary", NKG_OFF_DEFENCE_MINISTER},
+    {"secretary of defense", NKG_OFF_DEFENCE_MINISTER},
+    {"minister", NKG_OFF_MINISTER},
+    {"secretary", NKG_OFF_MINISTER},          /* "Secretary Blinken" */
+    {"secretary general", NKG_OFF_MINISTER},  /* "Secretary-General" */
+    {"high representative", NKG_OFF_MINISTER},
+    {"ambassador", NKG_OFF_MINISTER},
+    {"envoy", NKG_OFF_MINISTER},
+    {"special envoy", NKG_OFF_MINISTER},
+    {"governor", NKG_OFF_MINISTER},
+    {"senator", NKG_OFF_MINISTER},
+    {"general", NKG_OFF_MINISTER},
+    {"spokesperson", NKG_OFF_MINISTER},
+    {"spokesman", NKG_OFF_MINISTER},
+    {"spokeswoman", NKG_OFF_MINISTER},
+};
+
+static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir",
+                                         "dame", "madam", "lord", "lady"};
+
+bool nkg_is_honorific(const struct nkg_text *t, uint32_t i) {
+  if (i >= t->ntok || !(t->tok[i].flags & NKG_TF_CAP))
+    return false;
+  for (size_t k = 0; k < NKG_COUNT(honorifics); k++)
+    if (nkg_tok_is(t, i, honorifics[k]))
+      return true;
+  return false;
+}
+
+/* Does the token run at i spell `words`?  Hyphens between words are
+   skipped ("Secretary-General").  Returns tokens consumed or 0. */
+static uint32_t spell(const struct nkg_text *t, uint32_t i, uint32_t end,
+                      const char *words) {
+  uint32_t start = i;
+  while (*words) {
+    const char *sp = strchr(words, ' ');
+    size_t wl = sp ? (size_t)(sp - words) : strlen(words);
+    if (i < end && nkg_tok_punct(t, i, '-'))
+      i++;
+    if (i >= end || t->tok[i].kind != NKG_TOK_WORD ||
+        t->tok[i].fold_len != wl || memcmp(t->tok[i].fold, words, wl) != 0)
+      return 0;
+    i++;
+    words += wl;
+    if (*words == ' ')
+      words++;
+  }
+  return i - start;
+}
+
+uint32_t nkg_title_match(const struct nkg_text *t, uint32_t i, uint32_t end,
+                         uint8_t *office) {
+  uint32_t best = 0;
+  for (size_t k = 0; k < NKG_COUNT(titles); k++) {
+    uint32_t n = spell(t, i, end, titles[k].words);
+    if (n > best)
+      best = n, *office = titles[k].office;
+  }
+  return best;
+}
+
+/* ---- descriptions ---- */
+
+static const struct {
+  const char *needle; /* lower-case substring of the office name */
+  uint8_t office;
+} office_words[] = {
+    {"vice president", NKG_OFF_VICE_PRESIDENT},
+    {"deputy prime minister", NKG_OFF_MINISTER},
+    {"foreign", NKG_OFF_FOREIGN_MINISTER}, /* "Minister of Foreign Affairs" */
+    {"secretary of state", NKG_OFF_FOREIGN_MINISTER},
+    {"external affairs", NKG_OFF_FOREIGN_MINISTER},
+    {"external relations", NKG_OFF_FOREIGN_MINISTER},
+    {"international relations", NKG_OFF_FOREIGN_MINISTER},
+    {"defense", NKG_OFF_DEFENCE_MINISTER},
+    {"defence", NKG_OFF_DEFENCE_MINISTER},
+    {"prime minister", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"chancellor", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"premier", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"taoiseach", NKG_OFF_HEAD_OF_GOVERNMENT},
+    {"president", NKG_OFF_HEAD_OF_STATE},
+    {"monarch", NKG_OFF_HEAD_OF_STATE},
+    {"king", NKG_OFF_HEAD_OF_STATE},
+    {"emir", NKG_OFF_HEAD_OF_STATE},
+    {"grand duke", NKG_OFF_HEAD_OF_STATE},
+    {"supreme leader", NKG_OFF_HEAD_OF_STATE},
+    {"minister", NKG_OFF_MINISTER},
+    {"secretary", NKG_OFF_MINISTER},
+};
+
+static uint8_t classify_office(const char *s, size_t len) {
+  char low[160];
+  if (len >= sizeof low)
+    len = sizeof low - 1;
+  for (size_t i = 0; i < len; i++)
+    low[i] = (char)((s[i] >= 'A' && s[i] <= 'Z') ? s[i] + 32 : s[i]);
+  low[len] = '\0';
+  if (strstr(low, "spokes") || strstr(low, "international official"))
+    return NKG_OFF_NONE;
+  for (size_t k = 0; k < NKG_COUNT(office_words); k++)
+    if (strstr(low, office_words[k].needle))
+      return office_words[k].office;
+  return NKG_OFF_NONE;
+}
+
+static int16_t year_at(const char *s) {
+  if (s[0] < '1' || s[0] > '2')
+    return 0;
+  int y = 0;
+  for (int i = 0; i < 4; i++) {
+    if (s[i] < '0' || s[i] > '9')
+      return 0;
+    y = y * 10 + (s[i] - '0');
+  }
+  return (int16_t)y;
+}
+
+newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
+                                struct nkg_position **out, uint16_t *n) {
+  *out = NULL;
+  *n = 0;
+  /* "politician, Armenia: Prime Minister (2018–); Other (2001–2003)" */
+  char *colon = strchr(desc, ':');
+  if (!colon)
+    return NEWSKG_OK;
+  size_t cap = 0;
+  char *p = colon + 1;
+  while (*p) {
+    while (*p == ' ' || *p == ';')
+      p++;
+    char *paren = strchr(p, '(');
+    char *semi = strchr(p, ';');
+    if (!paren || (semi && semi < paren)) {
+      if (!semi)
+        break;
+      p = semi + 1;
+      continue;
+    }
+    char *close = strchr(paren, ')');
+    if (!close)
+      break;
+    size_t tl = (size_t)(paren - p);
+    while (tl && p[tl - 1] == ' ')
+      tl--;
+    uint8_t office = classify_office(p, tl);
+    if (office != NKG_OFF_NONE) {
+      void *items = *out;
+      newskg_status st;
+      TRY(st, nkg_arena_grow(a, &items, &cap, sizeof **out, *n + 1u));
+      *out = items;
+      struct nkg_position *pos = &(*out)[(*n)++];
+      pos->office = office;
+      pos->country = UINT32_MAX;
+      pos->title = nkg_arena_strndup(a, p, tl);
+      pos->start = year_at(paren + 1);
+      /* the end year follows the dash (–, U+2013, or '-') */
+      const char *q = paren + 1;
+      pos->end = 0;
+      while (q < close && !(q > paren + 4 && year_at(q)))
+        q++;
+      if (q < close)
+        pos->end = year_at(q);
+    }
+    p = close + 1;
+  }
+  return NEWSKG_OK;
+}

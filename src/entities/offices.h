@@ -1,0 +1,21 @@
+/* Titles of office: the table that maps title words to offices, and the
+   parser that reads offices held out of gazetteer descriptions. */
+#ifndef NKG_ENTITIES_OFFICES_H
+#define NKG_ENTITIES_OFFICES_H
+
+#include "entities/entities.h"
+
+/* Parses "politician, Armenia: Prime Minister (2018–); ..." into
+   positions (arena).  Rows without offices yield none. */
+newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
+                                struct nkg_position **out, uint16_t *n);
+
+/* Matches a title at token i ("Prime Minister", "Foreign Secretary",
+   "President"); returns its length in tokens (0: none) and the office. */
+uint32_t nkg_title_match(const struct nkg_text *t, uint32_t i, uint32_t end,
+                         uint8_t *office);
+
+/* Person-only honorifics that precede a name: "Mr.", "Mrs.", "Dr.". */
+bool nkg_is_honorific(const struct nkg_text *t, uint32_t i);
+
+#endif

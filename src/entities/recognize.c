@@ -1,0 +1,584 @@
+/*
+ * Mention recognition, left to right over each sentence, in three passes:
+ *  1. gazetteer longest match (names, aliases, demonyms), plus names the
+ *     gazetteer does not know: "Mr. X" / title + capitalised words
+ *     (persons), capitalised runs ending in "Center", "Ministry"...
+ *     (organizations);
+ *  2. document-level choice among ambiguous candidates and surname
+ *     coreference ("Mr. Aliev" -> the Ilham Aliyev named earlier);
+ *  3. title phrases without a name ("the Armenian Prime Minister",
+ *     "the President of Azerbaijan") resolved to the person the document
+ *     names with that office, else to the gazetteer's office holder in the
+ *     publication year.  Unsure -> nothing.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities/entities.h"
+#include "entities/offices.h"
+#include "text/datewords.h"
+
+#define NO_ENTITY UINT32_MAX
+#define MAX_CANDS 8
+
+struct raw { /* a pass-1 mention before document-level resolution */
+  uint32_t beg, end;
+  struct nkg_cand cands[MAX_CANDS];
+  uint32_t ncand;
+  const char *rule;
+  uint8_t type;      /* for unknown names */
+  uint8_t kind;      /* enum nkg_mention_kind */
+  uint32_t entity;   /* resolved doc entity */
+};
+
+struct ctx {
+  struct nkg_arena *a;
+  const struct nkg_gazetteer *g;
+  const struct nkg_text *t;
+  int year;
+  struct raw *raw;
+  size_t nraw, capraw;
+  struct nkg_entities *out;
+  size_t capent;
+};
+
+const char *nkg_etype_name(uint8_t type) {
+  static const char *const names[] = {"person", "country", "city", "region",
+                                      "organization"};
+  return type < NKG_COUNT(names) ? names[type] : "thing";
+}
+
+static bool cap_word(const struct nkg_token *k) {
+  return k->kind == NKG_TOK_WORD && (k->flags & NKG_TF_CAP);
+}
+
+/* Words that start sentences or titles in capitals but never begin a name. */
+static bool stopword(const struct nkg_text *t, uint32_t i) {
+  static const char *const w[] = {
+      "the", "a", "an", "this", "that", "these", "those", "he", "she", "it",
+      "they", "we", "i", "his", "her", "their", "our", "in", "on", "at",
+      "after", "before", "during", "with", "but", "and", "or", "if", "as",
+      "while", "when", "since", "for", "of", "to", "by", "from", "prior",
+      "members", "both", "all", "no", "new", "there", "last", "next",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+      "sunday", "january", "february", "march", "april", "may", "june",
+      "july", "august", "september", "october", "november", "december",
+      "according", "earlier", "later", "today", "yesterday", "tomorrow",
+  };
+  for (size_t k = 0; k < NKG_COUNT(w); k++)
+    if (nkg_tok_is(t, i, w[k]))
+      return true;
+  return false;
+}
+
+/* Head words that make a capitalised run an organization. */
+static bool org_head(const struct nkg_text *t, uint32_t i) {
+  static const char *const w[] = {
+      "center", "centre", "ministry", "council", "party", "institute",
+      "agency", "commission", "committee", "forum", "organization",
+      "organisation", "union", "bank", "office", "department", "foundation",
+      "university", "association", "authority", "court", "parliament",
+      "assembly", "alliance", "movement", "front", "army", "service",
+      "group", "fund", "federation", "corporation", "company", "secretariat",
+  };
+  for (size_t k = 0; k < NKG_COUNT(w); k++)
+    if (nkg_tok_is(t, i, w[k]))
+      return true;
+  return false;
+}
+
+static newskg_status push_raw(struct ctx *c, const struct raw *r) {
+  void *items = c->raw;
+  newskg_status st;
+  TRY(st, nkg_arena_grow(c->a, &items, &c->capraw, sizeof *c->raw,
+                         c->nraw + 1));
+  c->raw = items;
+  c->raw[c->nraw++] = *r;
+  return NEWSKG_OK;
+}
+
+/* Gazetteer longest match at token i within [i, end). */
+static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
+                                struct raw *r) {
+  const struct nkg_text *t = c->t;
+  char key[512];
+  size_t klen = 0;
+  uint32_t best = 0;
+  for (uint32_t j = i; j < end;) {
+    const struct nkg_token *k = &t->tok[j];
+    if (k->kind == NKG_TOK_PUNCT)
+      break;
+    if (klen + k->fold_len + 2 > sizeof key)
+      break;
+    if (klen)
+      key[klen++] = ' ';
+    memcpy(key + klen, k->fold, k->fold_len);
+    klen += k->fold_len;
+    bool prefix;
+    struct nkg_cand cands[MAX_CANDS];
+    uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, cands, MAX_CANDS,
+                                      &prefix);
+    if (n > MAX_CANDS)
+      n = MAX_CANDS;
+    uint32_t keep = 0;
+    bool one_word = j == i;
+    /* "May", "June", "August": a date word is never a one-word name */
+    if (one_word && (nkg_month_of(k->fold) || nkg_weekday_of(k->fold) >= 0))
+      n = 0;
+    for (uint32_t q = 0; q < n; q++) {
+      /* an acronym ("EU", "WHO") matches only capitals or "E.U." */
+      if (cands[q].acronym && one_word &&
+          !(k->flags & (NKG_TF_ALLCAP | NKG_TF_ABBR)))
+        continue;
+      cands[keep++] = cands[q];
+    }
+    if (keep) {
+      best = j + 1 - i;
+      memcpy(r->cands, cands, keep * sizeof *cands);
+      r->ncand = keep;
+    }
+    if (!prefix)
+      break;
+    j++;
+    /* "Nagorno-Karabakh", "Washington, D.C.": skip joiners inside names */
+    if (j + 1 < end && t->tok[j].kind == NKG_TOK_PUNCT &&
+        (t->tok[j].punct == '-' || t->tok[j].punct == ',' ||
+         t->tok[j].punct == '.') &&
+        t->tok[j + 1].kind != NKG_TOK_PUNCT)
+      j++;
+  }
+  /* A trailing joiner skipped above is never part of the match: best
+     counts up to the last word that matched. */
+  if (best) {
+    uint32_t e = i + best;
+    while (e > i && t->tok[e - 1].kind == NKG_TOK_PUNCT)
+      e--;
+    best = e - i;
+  }
+  return best;
+}
+
+/* Capitalised words from i on, as a name (at most 4). */
+static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
+  uint32_t n = 0;
+  while (i + n < end && n < 4 && cap_word(&t->tok[i + n]) &&
+         !(t->tok[i + n].flags & NKG_TF_POSS))
+    n++;
+  return n;
+}
+
+static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
+  const struct nkg_text *t = c->t;
+  newskg_status st;
+  for (uint32_t i = s->tok_beg; i < s->tok_end;) {
+    const struct nkg_token *k = &t->tok[i];
+    struct raw r;
+    memset(&r, 0, sizeof r);
+    r.entity = NO_ENTITY;
+    r.beg = i;
+    bool capital = (k->flags & NKG_TF_CAP) || k->kind == NKG_TOK_NUM;
+    uint32_t n = capital ? match_gazetteer(c, i, s->tok_end, &r) : 0;
+    if (n) {
+      r.end = i + n;
+      r.rule = "gazetteer";
+      r.kind = NKG_M_NAME;
+      bool demonym = true;
+      for (uint32_t q = 0; q < r.ncand; q++)
+        demonym &= r.cands[q].kind == NKG_CAND_DEMONYM;
+      if (demonym)
+        r.kind = NKG_M_DEMONYM, r.rule = "demonym";
+      TRY(st, push_raw(c, &r));
+      i = r.end;
+      continue;
+    }
+    /* "Mr. Giragosian", "President Ruto": a person the gazetteer lacks */
+    uint8_t office;
+    uint32_t lead = 0;
+    if (nkg_is_honorific(t, i))
+      lead = 1;
+    else if (cap_word(k))
+      lead = nkg_title_match(t, i, s->tok_end, &office);
+    if (lead) {
+      uint32_t run = cap_run(t, i + lead, s->tok_end);
+      if (run && !stopword(t, i + lead)) {
+        /* a gazetteer name after the title is handled on its own */
+        struct raw probe;
+        memset(&probe, 0, sizeof probe);
+        if (match_gazetteer(c, i + lead, s->tok_end, &probe)) {
+          i += lead;
+          continue;
+        }
+        r.beg = i + lead;
+        r.end = i + lead + run;
+        r.type = NKG_E_PERSON;
+        r.rule = lead == 1 && nkg_is_honorific(t, i) ? "honorific-name"
+                                                       : "title-name";
+        TRY(st, push_raw(c, &r));
+        i = r.end;
+        continue;
+      }
+    }
+    if (cap_word(k) && !stopword(t, i) && i > s->tok_beg) {
+      uint32_t run = cap_run(t, i, s->tok_end);
+      if (run >= 2 && org_head(t, i + run - 1)) {
+        r.end = i + run;
+        r.type = NKG_E_ORG;
+        r.rule = "org-head-word";
+        TRY(st, push_raw(c, &r));
+        i = r.end;
+        continue;
+      }
+      /* a capitalised word alone: maybe a surname of someone named
+         elsewhere; pass 2 decides, otherwise it is dropped */
+      if (run == 1 && !(k->flags & NKG_TF_ALLCAP)) {
+        r.end = i + 1;
+        r.type = NKG_E_PERSON;
+        r.rule = "surname?";
+        TRY(st, push_raw(c, &r));
+      }
+    }
+    i++;
+  }
+  return NEWSKG_OK;
+}
+
+static newskg_status add_entity(struct ctx *c, uint32_t gaz, const char *label,
+                                const char *key, uint8_t type, const char *rule,
+                                uint32_t tok, uint32_t *out) {
+  struct nkg_entities *e = c->out;
+  for (uint32_t q = 0; q < e->nent; q++) {
+    if (gaz != NO_ENTITY ? e->ent[q].gaz == gaz
+                         : (e->ent[q].gaz == NO_ENTITY && e->ent[q].type == type &&
+                            strcmp(e->ent[q].key, key) == 0)) {
+      *out = q;
+      return NEWSKG_OK;
+    }
+  }
+  void *items = e->ent;
+  newskg_status st;
+  TRY(st, nkg_arena_grow(c->a, &items, &c->capent, sizeof *e->ent, e->nent + 1));
+  e->ent = items;
+  struct nkg_entity *x = &e->ent[e->nent];
+  memset(x, 0, sizeof *x);
+  x->gaz = gaz;
+  x->label = label;
+  x->key = key;
+  x->type = type;
+  x->rule = rule;
+  x->first_tok = tok;
+  x->country = NO_ENTITY;
+  *out = e->nent++;
+  return NEWSKG_OK;
+}
+
+static const char *span_text(struct ctx *c, uint32_t beg, uint32_t end) {
+  const struct nkg_text *t = c->t;
+  return nkg_arena_strndup(c->a, t->text + t->tok[beg].beg,
+                           t->tok[end - 1].end - t->tok[beg].beg);
+}
+
+static const char *span_key(struct ctx *c, uint32_t beg, uint32_t end) {
+  size_t n = 0;
+  for (uint32_t i = beg; i < end; i++)
+    n += c->t->tok[i].fold_len + 1u;
+  char *k = nkg_arena_alloc(c->a, n + 1);
+  if (!k)
+    return NULL;
+  size_t p = 0;
+  for (uint32_t i = beg; i < end; i++) {
+    if (c->t->tok[i].kind == NKG_TOK_PUNCT)
+      continue;
+    if (p)
+      k[p++] = ' ';
+    memcpy(k + p, c->t->tok[i].fold, c->t->tok[i].fold_len);
+    p += c->t->tok[i].fold_len;
+  }
+  k[p] = '\0';
+  return k;
+}
+
+/* Does the gazetteer person hold `office` in `country` in `year`? */
+static bool holds(const struct nkg_gaz_entity *p, uint8_t office,
+                  uint32_t country, int year) {
+  for (uint16_t k = 0; k < p->npos; k++) {
+    const struct nkg_position *pos = &p->pos[k];
+    if (pos->office != office || pos->country != country)
+      continue;
+    if (year == 0)
+      return pos->end == 0;
+    if ((pos->start == 0 || pos->start <= year) &&
+        (pos->end == 0 || pos->end >= year))
+      return true;
+  }
+  return false;
+}
+
+/* Is gazetteer entity `gaz` already named (unambiguously) in the doc? */
+static bool in_doc(const struct ctx *c, uint32_t gaz) {
+  for (uint32_t q = 0; q < c->out->nent; q++)
+    if (c->out->ent[q].gaz == gaz)
+      return true;
+  return false;
+}
+
+/* Pass 2: pick one candidate per mention, then surnames. */
+static newskg_status pass_resolve(struct ctx *c) {
+  newskg_status st;
+  /* unambiguous names first, so they can settle the ambiguous ones */
+  for (int round = 0; round < 2; round++) {
+    for (size_t m = 0; m < c->nraw; m++) {
+      struct raw *r = &c->raw[m];
+      if (r->entity != NO_ENTITY || !r->ncand || r->kind == NKG_M_DEMONYM)
+        continue;
+      uint32_t names = 0, pick = NO_ENTITY;
+      for (uint32_t q = 0; q < r->ncand; q++)
+        if (r->cands[q].kind == NKG_CAND_NAME)
+          names++, pick = r->cands[q].entity;
+      if (names > 1) {
+        if (round == 0)
+          continue;
+        /* ambiguous: the candidate the document already names wins */
+        uint32_t hits = 0;
+        for (uint32_t q = 0; q < r->ncand; q++)
+          if (r->cands[q].kind == NKG_CAND_NAME && in_doc(c, r->cands[q].entity))
+            hits++, pick = r->cands[q].entity;
+        if (hits != 1)
+          continue; /* unsure: leave it unlinked */
+      } else if (names == 0) {
+        /* surname only: linked if the document names that person in full */
+        if (round == 0)
+          continue;
+        uint32_t hits = 0;
+        for (uint32_t q = 0; q < r->ncand; q++)
+          if (in_doc(c, r->cands[q].entity))
+            hits++, pick = r->cands[q].entity;
+        if (hits != 1)
+          continue;
+      }
+      const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, pick);
+      TRY(st, add_entity(c, pick, ge->label, NULL, ge->type,
+                         names ? "gazetteer" : "surname-coreference", r->beg,
+                         &r->entity));
+      if (!names)
+        r->rule = "surname-coreference";
+    }
+  }
+  /* unknown names: a lone capitalised word becomes a mention only as the
+     surname of a person the document names */
+  for (size_t m = 0; m < c->nraw; m++) {
+    struct raw *r = &c->raw[m];
+    if (r->entity != NO_ENTITY || r->ncand)
+      continue;
+    const char *key = span_key(c, r->beg, r->end);
+    if (!key)
+      return NEWSKG_ERR_NOMEM;
+    uint32_t hit = NO_ENTITY, hits = 0;
+    for (uint32_t q = 0; q < c->out->nent; q++) {
+      const struct nkg_entity *e = &c->out->ent[q];
+      if (e->type != NKG_E_PERSON)
+        continue;
+      const char *sp = strrchr(e->key ? e->key : "", ' ');
+      const char *last = e->key ? (sp ? sp + 1 : e->key) : NULL;
+      if (e->gaz != NO_ENTITY) {
+        const char *lab = nkg_gazetteer_entity(c->g, e->gaz)->label;
+        const char *lsp = strrchr(lab, ' ');
+        uint16_t fl;
+        last = nkg_fold(c->a, lsp ? lsp + 1 : lab, strlen(lsp ? lsp + 1 : lab),
+                        &fl);
+      }
+      if (last && strcmp(last, key) == 0 && q != hit)
+        hit = q, hits++;
+    }
+    if (hits == 1 && r->end - r->beg == 1) {
+      r->entity = hit;
+      r->rule = "surname-coreference";
+      continue;
+    }
+    if (strcmp(r->rule, "surname?") == 0)
+      continue; /* not a name we can stand behind */
+    TRY(st, add_entity(c, NO_ENTITY, span_text(c, r->beg, r->end), key,
+                       r->type, r->rule, r->beg, &r->entity));
+  }
+  return NEWSKG_OK;
+}
+
+/* Demonyms name their country, as the entity of a mention of kind
+   NKG_M_DEMONYM (events use them for delegations and titles). */
+static newskg_status pass_demonyms(struct ctx *c) {
+  newskg_status st;
+  for (size_t m = 0; m < c->nraw; m++) {
+    struct raw *r = &c->raw[m];
+    if (r->kind != NKG_M_DEMONYM || !r->ncand)
+      continue;
+    uint32_t gaz = r->cands[0].entity;
+    const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, gaz);
+    TRY(st, add_entity(c, gaz, ge->label, NULL, ge->type, "demonym", r->beg,
+                       &r->entity));
+  }
+  return NEWSKG_OK;
+}
+
+/* The country a title phrase names: "Armenian", "Russia's", "of Armenia". */
+static uint32_t title_country(struct ctx *c, const struct raw *before,
+                              const struct raw *after) {
+  if (before && before->entity != NO_ENTITY &&
+      c->out->ent[before->entity].type == NKG_E_COUNTRY)
+    return before->entity;
+  if (after && after->entity != NO_ENTITY &&
+      (c->out->ent[after->entity].type == NKG_E_COUNTRY ||
+       c->out->ent[after->entity].type == NKG_E_ORG))
+    return after->entity;
+  return NO_ENTITY;
+}
+
+/* Pass 3: title phrases.  Runs over the raw mentions' gaps. */
+static newskg_status pass_titles(struct ctx *c, struct raw **extra,
+                                 size_t *nextra, size_t *capextra) {
+  const struct nkg_text *t = c->t;
+  newskg_status st;
+  size_t m = 0;
+  for (uint32_t si = 0; si < t->nsent; si++) {
+    const struct nkg_sentence *s = &t->sent[si];
+    for (uint32_t i = s->tok_beg; i < s->tok_end; i++) {
+      while (m < c->nraw && c->raw[m].end <= i)
+        m++;
+      bool covered = m < c->nraw && c->raw[m].beg <= i;
+      if (covered || !cap_word(&t->tok[i]))
+        continue;
+      uint8_t office;
+      uint32_t n = nkg_title_match(t, i, s->tok_end, &office);
+      if (!n || office == NKG_OFF_MINISTER)
+        continue;
+      uint32_t end = i + n;
+      /* a name right after the title is that person ("President Macron") */
+      if (end < s->tok_end && cap_word(&t->tok[end]))
+        continue;
+      /* a preceding "Name," apposition already says who it is */
+      const struct raw *before = NULL, *after = NULL;
+      if (m > 0 && c->raw[m - 1].end == i &&
+          (c->raw[m - 1].kind == NKG_M_DEMONYM ||
+           (m > 0 && i + 1 < t->ntok && nkg_tok_is(t, i - 1, "'s"))))
+        before = &c->raw[m - 1];
+      if (m > 0 && c->raw[m - 1].end + 1 == i && nkg_tok_is(t, i - 1, "'s"))
+        before = &c->raw[m - 1];
+      if (end + 1 < s->tok_end && nkg_tok_is(t, end, "of") && m < c->nraw &&
+          c->raw[m].beg == end + 1)
+        after = &c->raw[m];
+      else if (end + 2 < s->tok_end && nkg_tok_is(t, end, "of") &&
+               nkg_tok_is(t, end + 1, "the") && m < c->nraw &&
+               c->raw[m].beg == end + 2)
+        after = &c->raw[m];
+      uint32_t country = title_country(c, before, after);
+      if (country == NO_ENTITY || c->out->ent[country].gaz == NO_ENTITY)
+        continue;
+      uint32_t cg = c->out->ent[country].gaz;
+      /* apposition: "Nikol Pashinian, the Armenian Prime Minister," */
+      uint32_t b = before ? before->beg : i;
+      if (b >= 1 && nkg_tok_is(t, b - 1, "the"))
+        b--;
+      if (b >= 2 && nkg_tok_punct(t, b - 1, ',')) {
+        const struct raw *prev = NULL;
+        for (size_t q = 0; q < c->nraw; q++)
+          if (c->raw[q].end == b - 1)
+            prev = &c->raw[q];
+        if (prev && prev->entity != NO_ENTITY &&
+            c->out->ent[prev->entity].type == NKG_E_PERSON) {
+          struct nkg_entity *pe = &c->out->ent[prev->entity];
+          if (!pe->title) {
+            pe->title = span_text(c, i, end);
+            pe->country = country;
+          }
+          continue;
+        }
+      }
+      /* who holds it: someone the document names first, else the
+         gazetteer's holder in the publication year */
+      uint32_t pick = NO_ENTITY, hits = 0;
+      for (uint32_t q = 0; q < c->out->nent; q++) {
+        const struct nkg_entity *e = &c->out->ent[q];
+        if (e->gaz != NO_ENTITY && e->type == NKG_E_PERSON &&
+            holds(nkg_gazetteer_entity(c->g, e->gaz), office, cg, c->year))
+          pick = e->gaz, hits++;
+      }
+      if (hits == 0 && c->year) {
+        for (uint32_t q = 0; q < nkg_gazetteer_size(c->g); q++) {
+          const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, q);
+          if (p->type == NKG_E_PERSON && holds(p, office, cg, c->year))
+            pick = q, hits++;
+        }
+      }
+      if (hits != 1)
+        continue;
+      struct raw r;
+      memset(&r, 0, sizeof r);
+      r.beg = before ? before->beg : i;
+      r.end = after ? after->end : end;
+      if (before) { /* the demonym becomes part of the title mention */
+        ((struct raw *)before)->kind = NKG_M_DEMONYM;
+      }
+      r.beg = i;
+      r.kind = NKG_M_TITLE;
+      r.rule = "title-office-holder";
+      const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, pick);
+      TRY(st, add_entity(c, pick, ge->label, NULL, ge->type, r.rule, i,
+                         &r.entity));
+      void *items = *extra;
+      TRY(st, nkg_arena_grow(c->a, &items, capextra, sizeof r, *nextra + 1));
+      *extra = items;
+      (*extra)[(*nextra)++] = r;
+      i = end - 1;
+    }
+  }
+  return NEWSKG_OK;
+}
+
+static int cmp_raw(const void *x, const void *y) {
+  const struct raw *a = x, *b = y;
+  return a->beg < b->beg ? -1 : a->beg > b->beg;
+}
+
+newskg_status nkg_entities_recognize(struct nkg_arena *a,
+                                     const struct nkg_gazetteer *g,
+                                     const struct nkg_text *t, int year,
+                                     struct nkg_entities *out) {
+  memset(out, 0, sizeof *out);
+  struct ctx c = {.a = a, .g = g, .t = t, .year = year, .out = out};
+  newskg_status st;
+  for (uint32_t s = 0; s < t->nsent; s++)
+    TRY(st, pass_names(&c, &t->sent[s]));
+  TRY(st, pass_resolve(&c));
+  TRY(st, pass_demonyms(&c));
+  struct raw *extra = NULL;
+  size_t nextra = 0, capextra = 0;
+  TRY(st, pass_titles(&c, &extra, &nextra, &capextra));
+  /* merge, sort by position, publish */
+  size_t total = c.nraw + nextra;
+  struct raw *all = nkg_arena_calloc(a, total ? total : 1, sizeof *all);
+  out->at = nkg_arena_alloc(a, (t->ntok ? t->ntok : 1) * sizeof *out->at);
+  out->men = nkg_arena_calloc(a, total ? total : 1, sizeof *out->men);
+  if (!all || !out->at || !out->men)
+    return NEWSKG_ERR_NOMEM;
+  if (c.nraw)
+    memcpy(all, c.raw, c.nraw * sizeof *all);
+  if (nextra)
+    memcpy(all + c.nraw, extra, nextra * sizeof *all);
+  qsort(all, total, sizeof *all, cmp_raw);
+  for (uint32_t i = 0; i < t->ntok; i++)
+    out->at[i] = UINT32_MAX;
+  for (size_t m = 0; m < total; m++) {
+    if (all[m].entity == NO_ENTITY)
+      continue;
+    struct nkg_mention *mm = &out->men[out->nmen];
+    mm->tok_beg = all[m].beg;
+    mm->tok_end = all[m].end;
+    mm->entity = all[m].entity;
+    mm->kind = all[m].kind;
+    mm->rule = all[m].rule;
+    if (all[m].kind != NKG_M_DEMONYM)
+      out->ent[all[m].entity].named = true;
+    for (uint32_t i = mm->tok_beg; i < mm->tok_end; i++)
+      out->at[i] = out->nmen;
+    out->nmen++;
+  }
+  return NEWSKG_OK;
+}

@@ -1,0 +1,93 @@
+/*
+ * Events stage: meeting frames over tokens and entity mentions, dates, and
+ * document-level merging.  Knowledge lives in tables (events/triggers.c:
+ * trigger words and frames; events/cues.c: role, status and negation
+ * phrases; text/datewords.c: month and weekday names); this module's
+ * code only walks them.
+ */
+#ifndef NKG_EVENTS_EVENTS_H
+#define NKG_EVENTS_EVENTS_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "entities/entities.h"
+#include "text/text.h"
+
+enum nkg_event_kind {
+  NKG_K_MEETING = 0,
+  NKG_K_TALKS,
+  NKG_K_SUMMIT,
+  NKG_K_VISIT,
+  NKG_K_NEGOTIATION,
+  NKG_K_CALL,
+  NKG_K_LAST
+};
+
+/* A calendar date with its precision: year only, year-month, full day. */
+struct nkg_date {
+  int16_t y;
+  int8_t m, d; /* 0 when unknown */
+};
+
+#define NKG_MAX_ROLE 8
+
+struct nkg_event {
+  uint8_t kind;                       /* enum nkg_event_kind */
+  uint32_t part[NKG_MAX_ROLE];        /* doc entity indexes */
+  uint8_t npart;
+  uint32_t med[NKG_MAX_ROLE];
+  uint8_t nmed;
+  uint32_t location;                  /* doc entity, or UINT32_MAX */
+  struct nkg_date date;               /* y == 0: unknown */
+  bool planned;
+  bool host_visit;                    /* "X hosted Y": CAMEO 043 */
+  uint32_t sent;                      /* evidence sentence index */
+  uint32_t trigger;                   /* trigger token */
+  const char *rule;                   /* frame that produced it */
+  const char *date_rule, *loc_rule, *planned_rule;
+  const char *part_rule[NKG_MAX_ROLE];
+  const char *med_rule[NKG_MAX_ROLE];
+  uint32_t merged_into;               /* UINT32_MAX unless a duplicate */
+  uint32_t extra_sent[4];             /* further evidence after merging */
+  uint8_t nextra;
+};
+
+struct nkg_events {
+  struct nkg_event *ev;
+  uint32_t nev;
+};
+
+struct nkg_event_ctx {
+  const struct nkg_text *t;
+  const struct nkg_entities *e;
+  const struct nkg_gazetteer *g;
+  struct nkg_date pub;   /* publication date, y == 0 if unknown */
+  struct nkg_date today; /* processing date for year inference */
+  struct nkg_date anchor;/* document's reference date (pub or first full date) */
+};
+
+newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
+                                 struct nkg_events *out);
+
+/* ---- dates (events/dates.c) ---- */
+
+/* Parses "YYYY-MM-DD". */
+bool nkg_date_parse_iso(const char *s, struct nkg_date *out);
+/* Day of week, 0 = Monday. */
+int nkg_date_weekday(struct nkg_date d);
+/* Days since 1970-01-01 (proleptic Gregorian). */
+long nkg_date_days(struct nkg_date d);
+struct nkg_date nkg_date_from_days(long days);
+/* Finds the first date expression in tokens [beg, end): returns its token
+   span and the resolved date; `rule` names the pattern. */
+bool nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
+                   bool future, struct nkg_date *out, uint32_t *span_beg,
+                   uint32_t *span_end, const char **rule);
+/* A weekday + day + month anywhere in the text fixes the document's year
+   when no publication date is given ("Thursday, May 25"). */
+struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c);
+
+const char *nkg_event_kind_name(uint8_t kind); /* "meeting", "talks", ... */
+
+#endif /* NKG_EVENTS_EVENTS_H */

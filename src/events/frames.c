@@ -1,0 +1,442 @@
+/*
+ * Meeting frames.  For each trigger in a sentence the frame reads its
+ * clause: the subject before the trigger (names not governed by a
+ * preposition), and after it the object, "with"/"between" partners,
+ * mediator phrases, the first place after "in"/"at", and a date.  Role
+ * lists continue through "and" and commas until another preposition or a
+ * clause boundary.  Then the document pass merges reports of the same
+ * meeting and attaches anaphoric ones ("the talks continued in Brussels").
+ */
+#include <string.h>
+
+#include "entities/offices.h"
+#include "events/events.h"
+#include "events/lexicon.h"
+
+#define NO_ENTITY UINT32_MAX
+
+enum mode { M_NONE, M_OBJECT, M_PARTNER, M_MEDIATOR, M_PLACE };
+
+struct frame {
+  struct nkg_event ev;
+  uint32_t L, R; /* clause token range */
+};
+
+static bool is_actor(uint8_t type) {
+  return type == NKG_E_PERSON || type == NKG_E_COUNTRY || type == NKG_E_ORG;
+}
+
+static bool is_place(uint8_t type) {
+  return type == NKG_E_CITY || type == NKG_E_COUNTRY || type == NKG_E_REGION;
+}
+
+static void add_role(uint32_t *list, uint8_t *n, const char **rules,
+                     uint32_t entity, const char *rule) {
+  for (uint8_t i = 0; i < *n; i++)
+    if (list[i] == entity)
+      return;
+  if (*n < NKG_MAX_ROLE) {
+    rules[*n] = rule;
+    list[(*n)++] = entity;
+  }
+}
+
+static void remove_role(uint32_t *list, uint8_t *n, const char **rules,
+                        uint32_t entity) {
+  for (uint8_t i = 0; i < *n; i++)
+    if (list[i] == entity) {
+      memmove(list + i, list + i + 1, (size_t)(*n - i - 1) * sizeof *list);
+      memmove(rules + i, rules + i + 1, (size_t)(*n - i - 1) * sizeof *rules);
+      (*n)--;
+      return;
+    }
+}
+
+/* Clause start: the last boundary before the trigger. */
+static uint32_t clause_start(const struct nkg_text *t, uint32_t sbeg,
+                             uint32_t trig) {
+  for (uint32_t i = trig; i-- > sbeg;)
+    if (nkg_cue_at(t, i, trig, NKG_CUE_CLAUSE, NULL))
+      return i + 1;
+  return sbeg;
+}
+
+/* Clause end: the next boundary or verb trigger after the trigger. */
+static uint32_t clause_end(const struct nkg_text *t, uint32_t trig,
+                           uint32_t send) {
+  for (uint32_t i = trig + 1; i < send; i++) {
+    if (nkg_cue_at(t, i, send, NKG_CUE_CLAUSE, NULL) &&
+        !nkg_tok_is(t, i, "that"))
+      return i;
+    const struct nkg_trigger *tr = nkg_trigger_at(t, i);
+    if (tr && tr->pos == NKG_VERB && tr->frame != NKG_F_MEDIATE)
+      return i;
+  }
+  return send;
+}
+
+/* The preposition (or none) governing the mention starting at token i:
+   looks back over "the" and demonyms/titles. */
+static bool governed(const struct nkg_text *t, uint32_t L, uint32_t i) {
+  uint32_t j = i;
+  while (j > L && (nkg_tok_is(t, j - 1, "the") || nkg_tok_is(t, j - 1, "a")))
+    j--;
+  if (j == L)
+    return false;
+  uint8_t types[] = {NKG_CUE_PLACE, NKG_CUE_OTHER_PREP, NKG_CUE_PARTNER,
+                     NKG_CUE_BETWEEN};
+  for (size_t k = 0; k < sizeof types; k++)
+    if (nkg_cue_at(t, j - 1, j, types[k], NULL))
+      return true;
+  return nkg_tok_is(t, j - 1, "under");
+}
+
+/* A country or organization that only qualifies a person: "Armenia's
+   Pashinyan", "Kenyan President Ruto", "Azerbaijan President Aliyev". */
+static bool qualifier(const struct nkg_text *t, const struct nkg_entities *e,
+                      const struct nkg_mention *m, uint32_t R) {
+  if (e->ent[m->entity].type == NKG_E_PERSON)
+    return false;
+  uint32_t j = m->tok_end;
+  if (nkg_tok_is(t, j, "'s"))
+    return true;
+  uint8_t office;
+  if (j < R && nkg_title_match(t, j, R, &office))
+    return true;
+  return false;
+}
+
+static void subject(const struct nkg_event_ctx *c, struct frame *f,
+                    uint32_t trig, bool as_mediator) {
+  const struct nkg_text *t = c->t;
+  const struct nkg_entities *e = c->e;
+  uint32_t found = 0;
+  bool person = false;
+  for (uint32_t i = f->L; i < trig; i++) {
+    const struct nkg_mention *m = nkg_mention_at(e, i);
+    if (!m || m->tok_beg != i)
+      continue;
+    i = m->tok_end - 1;
+    if (m->kind == NKG_M_DEMONYM || !is_actor(e->ent[m->entity].type))
+      continue;
+    if (governed(t, f->L, m->tok_beg) || qualifier(t, e, m, trig))
+      continue;
+    person |= e->ent[m->entity].type == NKG_E_PERSON;
+    if (as_mediator)
+      add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, m->entity,
+               "frame-subject-host");
+    else
+      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+               "frame-subject");
+    found++;
+  }
+  (void)person;
+  if (found || as_mediator)
+    return;
+  /* delegations: "Members of the Armenian and Azerbaijani government" */
+  for (uint32_t i = f->L; i < trig; i++) {
+    const struct nkg_mention *m = nkg_mention_at(e, i);
+    if (m && m->tok_beg == i && m->kind == NKG_M_DEMONYM)
+      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+               "frame-subject-delegation");
+  }
+}
+
+/* Reads the clause after the trigger. */
+static void right_side(const struct nkg_event_ctx *c, struct frame *f,
+                       const struct nkg_trigger *tr, uint32_t trig,
+                       bool passive) {
+  const struct nkg_text *t = c->t;
+  const struct nkg_entities *e = c->e;
+  enum mode mode = tr->pos == NKG_VERB ? M_OBJECT : M_NONE;
+  for (uint32_t i = trig + 1; i < f->R;) {
+    const char *phrase = NULL;
+    uint32_t n;
+    if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_MEDIATOR, &phrase))) {
+      mode = M_MEDIATOR, i += n;
+      continue;
+    }
+    if (passive && nkg_tok_is(t, i, "by")) { /* "was received by X" */
+      mode = M_PARTNER, i++;
+      continue;
+    }
+    if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_PARTNER, NULL)) ||
+        (n = nkg_cue_at(t, i, f->R, NKG_CUE_BETWEEN, NULL))) {
+      mode = M_PARTNER, i += n;
+      continue;
+    }
+    if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_PLACE, NULL))) {
+      /* "spoke to X" names the other party, "visit to X" the place */
+      mode = (tr->frame == NKG_F_CALL && nkg_tok_is(t, i, "to")) ? M_PARTNER
+                                                                 : M_PLACE;
+      i += n;
+      continue;
+    }
+    if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_OTHER_PREP, NULL))) {
+      mode = M_NONE, i += n;
+      continue;
+    }
+    const struct nkg_mention *m = nkg_mention_at(e, i);
+    if (!m) {
+      /* role lists run on through "and", commas, "the", titles */
+      i++;
+      continue;
+    }
+    uint32_t ent = m->entity;
+    uint8_t type = e->ent[ent].type;
+    i = m->tok_end;
+    if (m->kind == NKG_M_DEMONYM)
+      continue;
+    if (mode != M_PLACE && qualifier(t, e, m, f->R))
+      continue;
+    switch (mode) {
+    case M_MEDIATOR:
+      if (is_actor(type))
+        add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent, "mediator-cue");
+      break;
+    case M_OBJECT:
+      if (tr->frame == NKG_F_VISIT && is_place(type) && type != NKG_E_COUNTRY) {
+        if (f->ev.location == NO_ENTITY)
+          f->ev.location = ent, f->ev.loc_rule = "visit-object-place";
+      } else if (is_actor(type)) {
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent, "frame-object");
+      }
+      break;
+    case M_PARTNER:
+      if (is_actor(type))
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+                 "frame-partner");
+      break;
+    case M_PLACE:
+      if (tr->frame == NKG_F_VISIT && type == NKG_E_COUNTRY &&
+          nkg_tok_is(t, m->tok_beg - 1, "to")) {
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+                 "visit-to-country");
+      } else if (is_place(type) && f->ev.location == NO_ENTITY) {
+        f->ev.location = ent, f->ev.loc_rule = "place-preposition";
+      }
+      /* "in Chisinau (Moldova)": the bracket only qualifies the city */
+      if (nkg_tok_punct(t, i, '(')) {
+        while (i < f->R && !nkg_tok_punct(t, i, ')'))
+          i++;
+      }
+      mode = M_NONE;
+      break;
+    default:
+      break;
+    }
+  }
+}
+
+/* Noun premodifiers: "the UK-France summit", "EU-Japan talks", "the
+   Armenian-Azerbaijani talks". */
+static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
+                         uint32_t trig) {
+  const struct nkg_entities *e = c->e;
+  const struct nkg_text *t = c->t;
+  uint32_t i = trig;
+  uint32_t got = 0;
+  while (i > f->L) {
+    uint32_t j = i - 1;
+    if (nkg_tok_punct(t, j, '-') || nkg_tok_is(t, j, "and")) {
+      i = j;
+      continue;
+    }
+    const struct nkg_mention *m = nkg_mention_at(e, j);
+    if (!m || !is_actor(e->ent[m->entity].type))
+      break;
+    add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+             "noun-premodifier");
+    got++;
+    i = m->tok_beg;
+  }
+  (void)got;
+}
+
+static bool has_cue(const struct nkg_text *t, uint32_t beg, uint32_t end,
+                    uint8_t type, const char **phrase) {
+  for (uint32_t i = beg; i < end; i++)
+    if (nkg_cue_at(t, i, end, type, phrase))
+      return true;
+  return false;
+}
+
+/* Is the noun trigger anaphoric ("the talks", "this meeting")? */
+static bool definite(const struct nkg_text *t, uint32_t trig) {
+  for (uint32_t k = 1; k <= 3 && k <= trig; k++) {
+    uint32_t j = trig - k;
+    if (nkg_tok_is(t, j, "the") || nkg_tok_is(t, j, "this") ||
+        nkg_tok_is(t, j, "these") || nkg_tok_is(t, j, "that"))
+      return true;
+    if (t->tok[j].kind == NKG_TOK_PUNCT)
+      return false;
+  }
+  return false;
+}
+
+static newskg_status push_event(struct nkg_arena *a, struct nkg_events *out,
+                                size_t *cap, const struct nkg_event *ev) {
+  void *items = out->ev;
+  newskg_status st;
+  TRY(st, nkg_arena_grow(a, &items, cap, sizeof *out->ev, out->nev + 1));
+  out->ev = items;
+  out->ev[out->nev++] = *ev;
+  return NEWSKG_OK;
+}
+
+/* The most recent event, for anaphora ("the two leaders", "the talks"). */
+static const struct nkg_event *last_event(const struct nkg_events *out) {
+  return out->nev ? &out->ev[out->nev - 1] : NULL;
+}
+
+static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
+                              uint32_t si, struct nkg_events *out,
+                              size_t *cap) {
+  const struct nkg_text *t = c->t;
+  const struct nkg_sentence *s = &t->sent[si];
+  uint32_t consumed_until = s->tok_beg;
+  newskg_status st;
+  for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
+    const struct nkg_trigger *tr = nkg_trigger_at(t, trig);
+    if (!tr || trig < consumed_until)
+      continue;
+    /* "the visit" as a verb object is a noun; "visit" after "to"/"will"
+       is the verb */
+    struct frame f;
+    memset(&f, 0, sizeof f);
+    f.ev.location = NO_ENTITY;
+    f.ev.kind = tr->kind;
+    f.ev.sent = si;
+    f.ev.trigger = trig;
+    f.ev.merged_into = UINT32_MAX;
+    f.L = clause_start(t, s->tok_beg, trig);
+    f.R = clause_end(t, trig, s->tok_end);
+    bool verb = tr->pos == NKG_VERB;
+    bool light = false;
+    if (!verb) {
+      /* "X held talks with Y": a light verb lends the noun a subject */
+      for (uint32_t k = 1; k <= 3 && k <= trig - f.L; k++)
+        if (nkg_cue_at(t, trig - k, trig, NKG_CUE_LIGHT_VERB, NULL))
+          light = true;
+    }
+    bool passive = verb && trig > f.L &&
+                   (nkg_tok_is(t, trig - 1, "was") || nkg_tok_is(t, trig - 1, "were") ||
+                    nkg_tok_is(t, trig - 1, "been") || nkg_tok_is(t, trig - 1, "be"));
+    const char *neg = NULL;
+    if (has_cue(t, f.L, trig + 1, NKG_CUE_NEGATION, &neg))
+      continue; /* "refused to meet", "no meeting took place" */
+    bool mediate = tr->frame == NKG_F_MEDIATE ||
+                   (tr->frame == NKG_F_HOST &&
+                    has_cue(t, trig + 1, f.R, NKG_CUE_BETWEEN, NULL));
+    if ((verb && !passive) || light)
+      subject(c, &f, trig, mediate);
+    if (!verb && !light)
+      premodifiers(c, &f, trig);
+    right_side(c, &f, tr, trig, passive);
+    f.ev.rule = verb ? (passive ? "frame:passive-verb" : "frame:verb")
+                     : light ? "frame:light-verb-noun" : "frame:noun";
+    if (tr->frame == NKG_F_HOST && !mediate)
+      f.ev.host_visit = true;
+    /* anaphora: "the two leaders met", "the talks continued in Brussels" */
+    const struct nkg_event *prev = last_event(out);
+    if (f.ev.npart == 0 && prev && prev->npart >= 2) {
+      bool group = verb && has_cue(t, f.L, trig, NKG_CUE_GROUP, NULL);
+      bool cont = !verb && definite(t, trig) &&
+                  has_cue(t, trig + 1, trig + 3 < f.R ? trig + 3 : f.R,
+                          NKG_CUE_CONTINUE, NULL);
+      if (group || cont) {
+        for (uint8_t k = 0; k < prev->npart; k++)
+          add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, prev->part[k],
+                   group ? "anaphora-group" : "anaphora-continued");
+        f.ev.rule = group ? "frame:group-anaphora" : "frame:continued";
+      }
+    }
+    /* mediators never double as participants */
+    for (uint8_t k = 0; k < f.ev.nmed; k++)
+      remove_role(f.ev.part, &f.ev.npart, f.ev.part_rule, f.ev.med[k]);
+    /* a third party that only hosts: "X hosted talks between A and B" */
+    if (f.ev.npart < 2)
+      continue;
+    const char *planned = NULL;
+    bool future = has_cue(t, f.L, f.R, NKG_CUE_PLANNED, &planned) || tr->future;
+    uint32_t db, de;
+    const char *drule;
+    if (nkg_date_find(c, f.L, f.R, future, &f.ev.date, &db, &de, &drule))
+      f.ev.date_rule = drule;
+    if (!planned && c->pub.y && f.ev.date.y && f.ev.date.d &&
+        nkg_date_days(f.ev.date) > nkg_date_days(c->pub))
+      planned = "date after publication";
+    if (planned && (tr->future || has_cue(t, f.L, f.R, NKG_CUE_PLANNED, NULL) ||
+                    f.ev.date.y)) {
+      f.ev.planned = true;
+      f.ev.planned_rule = planned;
+    }
+    TRY(st, push_event(a, out, cap, &f.ev));
+    /* nouns inside this clause belong to this frame ("hosted talks") */
+    consumed_until = f.R;
+  }
+  return NEWSKG_OK;
+}
+
+static bool same_set(const uint32_t *a, uint8_t na, const uint32_t *b,
+                     uint8_t nb) {
+  if (na != nb)
+    return false;
+  for (uint8_t i = 0; i < na; i++) {
+    bool found = false;
+    for (uint8_t j = 0; j < nb; j++)
+      found |= a[i] == b[j];
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+static bool dates_compatible(struct nkg_date a, struct nkg_date b) {
+  if (!a.y || !b.y)
+    return true;
+  if (a.y != b.y)
+    return false;
+  if (a.m && b.m && a.m != b.m)
+    return false;
+  return !(a.d && b.d && a.d != b.d);
+}
+
+/* The same meeting reported twice comes out once. */
+static void merge(struct nkg_events *out) {
+  for (uint32_t i = 0; i < out->nev; i++) {
+    struct nkg_event *a = &out->ev[i];
+    if (a->merged_into != UINT32_MAX)
+      continue;
+    for (uint32_t j = i + 1; j < out->nev; j++) {
+      struct nkg_event *b = &out->ev[j];
+      if (b->merged_into != UINT32_MAX || a->planned != b->planned ||
+          !same_set(a->part, a->npart, b->part, b->npart) ||
+          !dates_compatible(a->date, b->date) ||
+          (a->location != NO_ENTITY && b->location != NO_ENTITY &&
+           a->location != b->location))
+        continue;
+      b->merged_into = i;
+      if (!a->date.y || (a->date.d == 0 && b->date.d))
+        a->date = b->date, a->date_rule = b->date_rule;
+      if (a->location == NO_ENTITY)
+        a->location = b->location, a->loc_rule = b->loc_rule;
+      for (uint8_t k = 0; k < b->nmed; k++)
+        add_role(a->med, &a->nmed, a->med_rule, b->med[k], b->med_rule[k]);
+      if (a->nextra < 4)
+        a->extra_sent[a->nextra++] = b->sent;
+    }
+  }
+}
+
+newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
+                                 struct nkg_events *out) {
+  memset(out, 0, sizeof *out);
+  c->anchor = nkg_date_anchor(c);
+  size_t cap = 0;
+  newskg_status st;
+  for (uint32_t s = 0; s < c->t->nsent; s++)
+    TRY(st, sentence(a, c, s, out, &cap));
+  merge(out);
+  return NEWSKG_OK;
+}

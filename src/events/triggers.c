@@ -1,0 +1,53 @@
+/*
+ * Trigger words: the verbs and nouns that introduce a meeting, with the
+ * frame that reads their arguments.  One row per inflected form; add a row
+ * to support a new phrasing.
+ */
+#include <string.h>
+
+#include "events/lexicon.h"
+
+static const struct nkg_trigger triggers[] = {
+    /* word        pos        kind                frame */
+    {"met", NKG_VERB, NKG_K_MEETING, NKG_F_MEET, false},       /* "X met Y" */
+    {"meet", NKG_VERB, NKG_K_MEETING, NKG_F_MEET, true},       /* "will meet" */
+    {"meets", NKG_VERB, NKG_K_MEETING, NKG_F_MEET, false},
+    {"meeting", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},   /* "a meeting between" */
+    {"meetings", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},
+    {"talks", NKG_NOUN, NKG_K_TALKS, NKG_F_MEET, false},       /* "talks between" */
+    {"talked", NKG_VERB, NKG_K_TALKS, NKG_F_CALL, false},
+    {"discussions", NKG_NOUN, NKG_K_TALKS, NKG_F_MEET, false},
+    {"summit", NKG_NOUN, NKG_K_SUMMIT, NKG_F_MEET, false},
+    {"visited", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},   /* "X visited Z" */
+    {"visit", NKG_NOUN, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"visits", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"negotiations", NKG_NOUN, NKG_K_NEGOTIATION, NKG_F_MEET, false},
+    {"negotiated", NKG_VERB, NKG_K_NEGOTIATION, NKG_F_MEET, false},
+    {"received", NKG_VERB, NKG_K_MEETING, NKG_F_RECEIVE, false}, /* "X received Y" */
+    {"receives", NKG_VERB, NKG_K_MEETING, NKG_F_RECEIVE, false},
+    {"hosted", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},     /* "X hosted Y" */
+    {"hosts", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},
+    {"host", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, true},
+    {"welcomed", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},   /* "welcomed X to Downing Street" */
+    {"welcomes", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},
+    {"spoke", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},         /* "spoke to President X" */
+    {"speak", NKG_VERB, NKG_K_CALL, NKG_F_CALL, true},
+    {"speaks", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},
+    {"phoned", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},
+    {"call", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},          /* "a call with" */
+    {"conversation", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},  /* "telephone conversation" */
+    {"mediated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},  /* "X mediated talks between" */
+    {"brokered", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
+    {"convened", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
+    {"facilitated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
+};
+
+const struct nkg_trigger *nkg_trigger_at(const struct nkg_text *t, uint32_t i) {
+  if (i >= t->ntok || t->tok[i].kind != NKG_TOK_WORD)
+    return NULL;
+  const char *f = t->tok[i].fold;
+  for (size_t k = 0; k < NKG_COUNT(triggers); k++)
+    if (strcmp(f, triggers[k].word) == 0)
+      return &triggers[k];
+  return NULL;
+}

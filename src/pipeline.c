@@ -1,0 +1,234 @@
+/*
+ * The public pipeline: the only file that knows every stage.  Text ->
+ * entities -> events -> graph, one arena per document (owned by the
+ * graph), nothing shared but the read-only gazetteer, so extraction runs
+ * on many threads at once.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "entities/entities.h"
+#include "events/events.h"
+#include "graph/build.h"
+#include "text/text.h"
+
+/* Generated from the ontology/ tables at build time (src/embed.cmake). */
+extern const unsigned char nkg_builtin_gazetteer[];
+extern const size_t nkg_builtin_gazetteer_len;
+extern const unsigned char nkg_builtin_demonyms[];
+extern const size_t nkg_builtin_demonyms_len;
+
+#define DEFAULT_BASE "https://w3id.org/newskg/data/"
+
+struct newskg_pipeline {
+  struct nkg_gazetteer *gaz;
+  char *base;
+  struct nkg_date today;
+  bool finished; /* gazetteer tables built */
+  bool builtin;
+};
+
+newskg_status newskg_pipeline_new(const newskg_options *opts,
+                                  newskg_pipeline **out) {
+  if (!out)
+    return NEWSKG_ERR_BAD_ARG;
+  *out = NULL;
+  newskg_options def = {0};
+  if (!opts)
+    opts = &def;
+  struct nkg_date today = {0, 0, 0};
+  if (opts->today && !nkg_date_parse_iso(opts->today, &today))
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid date '%s' (want YYYY-MM-DD)",
+                    opts->today);
+  const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
+  size_t bl = strlen(base);
+  if (bl == 0 || strchr(base, ' ') || strchr(base, '<') || strchr(base, '>') ||
+      strchr(base, '"') || !strchr(base, ':'))
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid base IRI '%s'", base);
+  newskg_pipeline *p = calloc(1, sizeof *p);
+  if (!p)
+    return NEWSKG_ERR_NOMEM;
+  /* IRIs are built as base + "doc/..." so the base must end in / or # */
+  bool sep = base[bl - 1] == '/' || base[bl - 1] == '#';
+  p->base = malloc(bl + 2);
+  newskg_status st = nkg_gazetteer_new(&p->gaz);
+  if (!p->base || st != NEWSKG_OK) {
+    newskg_pipeline_free(p);
+    return NEWSKG_ERR_NOMEM;
+  }
+  memcpy(p->base, base, bl);
+  p->base[bl] = '/';
+  p->base[bl + (sep ? 0 : 1)] = '\0';
+  p->today = today;
+  p->builtin = !opts->no_builtin_gazetteer;
+  if (p->builtin) {
+    st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer,
+                            nkg_builtin_gazetteer_len, "gazetteer.tsv", false);
+    if (st != NEWSKG_OK) {
+      newskg_pipeline_free(p);
+      return st;
+    }
+  }
+  *out = p;
+  return NEWSKG_OK;
+}
+
+static newskg_status read_file(const char *path, char **buf, size_t *len) {
+  FILE *f = fopen(path, "rb");
+  if (!f)
+    return nkg_fail(NEWSKG_ERR_IO, "cannot open '%s'", path);
+  size_t cap = 1 << 16, n = 0;
+  char *b = malloc(cap);
+  newskg_status st = NEWSKG_OK;
+  while (b) {
+    if (n == cap) {
+      char *nb = cap < ((size_t)1 << 30) ? realloc(b, cap * 2) : NULL;
+      if (!nb) {
+        st = NEWSKG_ERR_NOMEM;
+        break;
+      }
+      b = nb, cap *= 2;
+    }
+    size_t r = fread(b + n, 1, cap - n, f);
+    n += r;
+    if (r == 0) {
+      if (ferror(f))
+        st = nkg_fail(NEWSKG_ERR_IO, "cannot read '%s'", path);
+      break;
+    }
+  }
+  fclose(f);
+  if (!b)
+    return NEWSKG_ERR_NOMEM;
+  if (st != NEWSKG_OK) {
+    free(b);
+    return st;
+  }
+  *buf = b, *len = n;
+  return NEWSKG_OK;
+}
+
+newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
+                                            const char *path) {
+  if (!p || !path || p->finished)
+    return NEWSKG_ERR_BAD_ARG;
+  char *buf = NULL;
+  size_t len = 0;
+  newskg_status st;
+  TRY(st, read_file(path, &buf, &len));
+  st = nkg_gazetteer_load(p->gaz, buf, len, path, false);
+  free(buf);
+  return st;
+}
+
+/* Demonyms refer to countries by QID, so they load after every gazetteer;
+   then the lookup tables are final.  Done once, before the first extract. */
+static newskg_status finish(newskg_pipeline *p) {
+  newskg_status st;
+  if (p->builtin)
+    TRY(st, nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_demonyms,
+                               nkg_builtin_demonyms_len, "demonyms.tsv", true));
+  TRY(st, nkg_gazetteer_finish(p->gaz));
+  p->finished = true;
+  return NEWSKG_OK;
+}
+
+void newskg_pipeline_free(newskg_pipeline *p) {
+  if (!p)
+    return;
+  nkg_gazetteer_free(p->gaz);
+  free(p->base);
+  free(p);
+}
+
+newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
+                                      const newskg_document *doc,
+                                      newskg_graph **out) {
+  if (!cp || !doc || !out || (!doc->text && doc->len))
+    return NEWSKG_ERR_BAD_ARG;
+  *out = NULL;
+  nkg_clear_error();
+  newskg_status st;
+  if (!cp->finished) {
+    /* the one-time table build; callers that share a pipeline across
+       threads run one extract first (the CLI does) */
+    TRY(st, finish((newskg_pipeline *)cp));
+  }
+  if (doc->len > NEWSKG_MAX_DOCUMENT_BYTES || doc->len > UINT32_MAX / 2)
+    return nkg_fail(NEWSKG_ERR_LIMIT, "document of %zu bytes exceeds %zu",
+                    doc->len, (size_t)NEWSKG_MAX_DOCUMENT_BYTES);
+  const char *text = doc->text ? doc->text : "";
+  TRY(st, nkg_utf8_check(text, doc->len));
+  struct nkg_date pub = {0, 0, 0};
+  if (doc->date && !nkg_date_parse_iso(doc->date, &pub))
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
+                    doc->date);
+  newskg_graph *g = calloc(1, sizeof *g);
+  if (!g)
+    return NEWSKG_ERR_NOMEM;
+  struct nkg_arena *a = &g->d.arena;
+  nkg_arena_init(a);
+  struct nkg_text t;
+  struct nkg_entities ents;
+  struct nkg_events evs;
+  struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = pub,
+                             .today = cp->today};
+  st = nkg_text_analyze(a, text, (uint32_t)doc->len, &t);
+  if (st == NEWSKG_OK) {
+    /* the year that picks office holders: publication, else the year a
+       dated phrase in the text fixes */
+    struct nkg_entities none;
+    memset(&none, 0, sizeof none);
+    ec.e = &none;
+    struct nkg_date anchor = nkg_date_anchor(&ec);
+    ec.e = &ents;
+    st = nkg_entities_recognize(a, cp->gaz, &t, anchor.y, &ents);
+  }
+  if (st == NEWSKG_OK)
+    st = nkg_events_extract(a, &ec, &evs);
+  if (st == NEWSKG_OK) {
+    struct nkg_build_input in = {.t = &t, .e = &ents, .ev = &evs, .g = cp->gaz,
+                                 .base = cp->base, .id = doc->id,
+                                 .url = doc->url, .pub_iso = doc->date};
+    st = nkg_graph_build(&in, &g->d);
+  }
+  if (st != NEWSKG_OK) {
+    newskg_graph_free(g);
+    return st;
+  }
+  *out = g;
+  return NEWSKG_OK;
+}
+
+size_t newskg_graph_event_count(const newskg_graph *g) {
+  return g ? g->d.nevents : 0;
+}
+
+size_t newskg_graph_entity_count(const newskg_graph *g) {
+  return g ? g->d.nentities : 0;
+}
+
+size_t newskg_graph_triple_count(const newskg_graph *g) {
+  return g ? g->d.ntriples : 0;
+}
+
+newskg_status newskg_graph_explain(const newskg_graph *g, FILE *out) {
+  if (!g || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  for (size_t i = 0; i < g->d.nexplain; i++) {
+    const struct nkg_explain *e = &g->d.explain[i];
+    if (fprintf(out, "%s\n    rule: %s\n    text: %s\n", e->fact, e->rule,
+                e->text) < 0)
+      return NEWSKG_ERR_IO;
+  }
+  return NEWSKG_OK;
+}
+
+void newskg_graph_free(newskg_graph *g) {
+  if (!g)
+    return;
+  nkg_arena_free(&g->d.arena);
+  free(g);
+}
+
+const char *newskg_version(void) { return NEWSKG_VERSION_STRING; }

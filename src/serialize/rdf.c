@@ -1,0 +1,173 @@
+/*
+ * RDF serializers through raptor2: Turtle (with prefixes), N-Triples,
+ * N-Quads (the document IRI names each document's graph) and RDF/XML.
+ * Output goes through a raptor iostream whose handler records write
+ * errors, because raptor 2.0.15 does not always report them itself.
+ */
+#include <raptor2.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "serialize/serialize.h"
+
+struct nkg_rdf_writer {
+  raptor_world *world;
+  raptor_serializer *ser;
+  raptor_iostream *io;
+  FILE *out;
+  bool io_error;
+  bool quads;
+};
+
+static int io_write_byte(void *ctx, const int byte) {
+  struct nkg_rdf_writer *w = ctx;
+  if (fputc(byte, w->out) == EOF) {
+    w->io_error = true;
+    return 1;
+  }
+  return 0;
+}
+
+static int io_write_bytes(void *ctx, const void *ptr, size_t size,
+                          size_t nmemb) {
+  struct nkg_rdf_writer *w = ctx;
+  if (size && nmemb && fwrite(ptr, size, nmemb, w->out) != nmemb) {
+    w->io_error = true;
+    return -1;
+  }
+  return (int)nmemb;
+}
+
+static const raptor_iostream_handler io_handler = {
+    .version = 2,
+    .write_byte = io_write_byte,
+    .write_bytes = io_write_bytes,
+};
+
+static void quiet_log(void *data, raptor_log_message *msg) {
+  (void)data, (void)msg; /* errors surface as return codes */
+}
+
+static const struct {
+  const char *prefix, *ns;
+} prefixes[] = {
+    {"nkg", NKG_NS},   {"rdf", NKG_RDF}, {"rdfs", NKG_RDFS},
+    {"xsd", NKG_XSD},  {"owl", NKG_OWL}, {"nif", NKG_NIF},
+    {"wd", NKG_WD},    {"itsrdf", "http://www.w3.org/2005/11/its/rdf#"},
+};
+
+newskg_status nkg_rdf_start(newskg_format format, FILE *out,
+                            struct nkg_rdf_writer **wp) {
+  static const char *const names[] = {
+      [NEWSKG_FORMAT_TURTLE] = "turtle",
+      [NEWSKG_FORMAT_NTRIPLES] = "ntriples",
+      [NEWSKG_FORMAT_NQUADS] = "nquads",
+      [NEWSKG_FORMAT_RDFXML] = "rdfxml",
+  };
+  if (format > NEWSKG_FORMAT_RDFXML)
+    return NEWSKG_ERR_BAD_ARG;
+  struct nkg_rdf_writer *w = calloc(1, sizeof *w);
+  if (!w)
+    return NEWSKG_ERR_NOMEM;
+  w->out = out;
+  w->quads = format == NEWSKG_FORMAT_NQUADS;
+  newskg_status st = NEWSKG_ERR_RDF;
+  w->world = raptor_new_world();
+  if (!w->world || raptor_world_open(w->world))
+    goto fail;
+  raptor_world_set_log_handler(w->world, NULL, quiet_log);
+  w->ser = raptor_new_serializer(w->world, names[format]);
+  if (!w->ser)
+    goto fail;
+  if (format == NEWSKG_FORMAT_TURTLE || format == NEWSKG_FORMAT_RDFXML) {
+    for (size_t i = 0; i < NKG_COUNT(prefixes); i++) {
+      raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].ns);
+      if (!u)
+        goto fail;
+      int rc = raptor_serializer_set_namespace(
+          w->ser, u, (const unsigned char *)prefixes[i].prefix);
+      raptor_free_uri(u);
+      if (rc)
+        goto fail;
+    }
+  }
+  w->io = raptor_new_iostream_from_handler(w->world, w, &io_handler);
+  if (!w->io)
+    goto fail;
+  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->io))
+    goto fail;
+  *wp = w;
+  return NEWSKG_OK;
+fail:
+  nkg_rdf_free(w);
+  return st;
+}
+
+static raptor_term *term(raptor_world *world, const struct nkg_term *t) {
+  if (t->kind == NKG_IRI)
+    return raptor_new_term_from_uri_string(world, (const unsigned char *)t->value);
+  raptor_uri *dt = NULL;
+  if (t->datatype) {
+    dt = raptor_new_uri(world, (const unsigned char *)t->datatype);
+    if (!dt)
+      return NULL;
+  }
+  raptor_term *r = raptor_new_term_from_literal(
+      world, (const unsigned char *)t->value, dt, (const unsigned char *)t->lang);
+  if (dt)
+    raptor_free_uri(dt);
+  return r;
+}
+
+newskg_status nkg_rdf_add(struct nkg_rdf_writer *w,
+                          const struct nkg_graph_data *g) {
+  raptor_term *graph = NULL;
+  if (w->quads) {
+    graph = raptor_new_term_from_uri_string(w->world,
+                                            (const unsigned char *)g->doc_iri);
+    if (!graph)
+      return NEWSKG_ERR_RDF;
+  }
+  newskg_status st = NEWSKG_OK;
+  for (size_t i = 0; i < g->ntriples && st == NEWSKG_OK; i++) {
+    const struct nkg_triple *t = &g->triples[i];
+    raptor_statement s;
+    raptor_statement_init(&s, w->world);
+    s.subject = term(w->world, &t->s);
+    s.predicate = term(w->world, &t->p);
+    s.object = term(w->world, &t->o);
+    s.graph = graph ? raptor_term_copy(graph) : NULL;
+    if (!s.subject || !s.predicate || !s.object)
+      st = NEWSKG_ERR_RDF;
+    else if (raptor_serializer_serialize_statement(w->ser, &s))
+      st = NEWSKG_ERR_RDF;
+    else if (w->io_error)
+      st = NEWSKG_ERR_IO;
+    raptor_statement_clear(&s);
+  }
+  if (graph)
+    raptor_free_term(graph);
+  return st;
+}
+
+newskg_status nkg_rdf_finish(struct nkg_rdf_writer *w) {
+  if (raptor_serializer_serialize_end(w->ser))
+    return w->io_error ? NEWSKG_ERR_IO : NEWSKG_ERR_RDF;
+  raptor_free_iostream(w->io); /* flushes */
+  w->io = NULL;
+  if (w->io_error || fflush(w->out) != 0 || ferror(w->out))
+    return NEWSKG_ERR_IO;
+  return NEWSKG_OK;
+}
+
+void nkg_rdf_free(struct nkg_rdf_writer *w) {
+  if (!w)
+    return;
+  if (w->io)
+    raptor_free_iostream(w->io);
+  if (w->ser)
+    raptor_free_serializer(w->ser);
+  if (w->world)
+    raptor_free_world(w->world);
+  free(w);
+}

@@ -1,0 +1,83 @@
+/*
+ * The public writer: dispatches to the RDF (raptor2) or GraphML (libxml2)
+ * serializer and keeps the error state the API promises (after a failure
+ * only newskg_writer_free is accepted).
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "serialize/serialize.h"
+
+struct newskg_writer {
+  newskg_format format;
+  struct nkg_rdf_writer *rdf;
+  struct nkg_graphml_writer *graphml;
+  bool failed;
+};
+
+newskg_status newskg_format_from_name(const char *name, newskg_format *out) {
+  static const struct {
+    const char *name;
+    newskg_format f;
+  } names[] = {
+      {"turtle", NEWSKG_FORMAT_TURTLE},   {"ttl", NEWSKG_FORMAT_TURTLE},
+      {"ntriples", NEWSKG_FORMAT_NTRIPLES}, {"nt", NEWSKG_FORMAT_NTRIPLES},
+      {"nquads", NEWSKG_FORMAT_NQUADS},   {"nq", NEWSKG_FORMAT_NQUADS},
+      {"rdfxml", NEWSKG_FORMAT_RDFXML},   {"xml", NEWSKG_FORMAT_RDFXML},
+      {"graphml", NEWSKG_FORMAT_GRAPHML},
+  };
+  if (!name || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  for (size_t i = 0; i < NKG_COUNT(names); i++)
+    if (strcmp(name, names[i].name) == 0) {
+      *out = names[i].f;
+      return NEWSKG_OK;
+    }
+  return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown format '%s'", name);
+}
+
+newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
+                                FILE *out, newskg_writer **wp) {
+  if (!p || !out || !wp || format >= NEWSKG_FORMAT_LAST)
+    return NEWSKG_ERR_BAD_ARG;
+  *wp = NULL;
+  newskg_writer *w = calloc(1, sizeof *w);
+  if (!w)
+    return NEWSKG_ERR_NOMEM;
+  w->format = format;
+  newskg_status st = format == NEWSKG_FORMAT_GRAPHML
+                         ? nkg_graphml_start(out, &w->graphml)
+                         : nkg_rdf_start(format, out, &w->rdf);
+  if (st != NEWSKG_OK) {
+    free(w);
+    return st;
+  }
+  *wp = w;
+  return NEWSKG_OK;
+}
+
+newskg_status newskg_writer_add(newskg_writer *w, const newskg_graph *g) {
+  if (!w || !g || w->failed)
+    return NEWSKG_ERR_BAD_ARG;
+  newskg_status st = w->graphml ? nkg_graphml_add(w->graphml, &g->d)
+                                : nkg_rdf_add(w->rdf, &g->d);
+  w->failed = st != NEWSKG_OK;
+  return st;
+}
+
+newskg_status newskg_writer_finish(newskg_writer *w) {
+  if (!w || w->failed)
+    return NEWSKG_ERR_BAD_ARG;
+  newskg_status st = w->graphml ? nkg_graphml_finish(w->graphml)
+                                : nkg_rdf_finish(w->rdf);
+  w->failed = true; /* finished: nothing more may be added */
+  return st;
+}
+
+void newskg_writer_free(newskg_writer *w) {
+  if (!w)
+    return;
+  nkg_rdf_free(w->rdf);
+  nkg_graphml_free(w->graphml);
+  free(w);
+}
