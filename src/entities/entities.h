@@ -96,6 +96,9 @@ enum nkg_mention_kind {
   NKG_M_NAME = 0, /* a name of the entity */
   NKG_M_DEMONYM,  /* adjective standing for a country */
   NKG_M_TITLE,    /* a title phrase resolved by coreference */
+  NKG_M_QUALIFIER,/* a name that only qualifies a title or person:
+                     "President of Azerbaijan", "India's Prime Minister",
+                     "his UK counterpart"; frames never take it as a role */
 };
 
 struct nkg_entity {

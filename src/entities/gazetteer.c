@@ -170,6 +170,7 @@ static char *name_key(struct nkg_arena *a, const char *name, size_t len,
   for (uint32_t i = 0; i < t.ntok; i++)
     if (t.tok[i].kind != NKG_TOK_PUNCT)
       n += t.tok[i].fold_len + 1u, words++;
+  bool first = true;
   if (!words)
     goto done;
   key = nkg_arena_alloc(a, n);
@@ -179,6 +180,11 @@ static char *name_key(struct nkg_arena *a, const char *name, size_t len,
   for (uint32_t i = 0; i < t.ntok; i++) {
     if (t.tok[i].kind == NKG_TOK_PUNCT)
       continue;
+    /* middle initials are optional in news ("Lloyd J. Austin"): keys
+       never hold them, and the matcher skips them alike */
+    if (!first && nkg_is_initial(&t.tok[i]))
+      continue;
+    first = false;
     if (k)
       key[k++] = ' ';
     memcpy(key + k, t.tok[i].fold, t.tok[i].fold_len);

@@ -12,43 +12,73 @@
 static const struct {
   const char *words; /* folded words separated by spaces */
   uint8_t office;
+  const char *country; /* QID when the title alone names the country */
 } titles[] = {
-    {"prime minister", NKG_OFF_HEAD_OF_GOVERNMENT}, /* "Prime Minister Modi" */
-    {"deputy prime minister", NKG_OFF_MINISTER},
-    {"premier", NKG_OFF_HEAD_OF_GOVERNMENT},
-    {"chancellor", NKG_OFF_HEAD_OF_GOVERNMENT}, /* "Chancellor Scholz" */
-    {"federal chancellor", NKG_OFF_HEAD_OF_GOVERNMENT},
-    {"taoiseach", NKG_OFF_HEAD_OF_GOVERNMENT},
-    {"vice president", NKG_OFF_VICE_PRESIDENT},
-    {"president", NKG_OFF_HEAD_OF_STATE}, /* "President Macron" */
-    {"king", NKG_OFF_HEAD_OF_STATE},
-    {"queen", NKG_OFF_HEAD_OF_STATE},
-    {"emir", NKG_OFF_HEAD_OF_STATE},
-    {"crown prince", NKG_OFF_MINISTER},
-    {"foreign minister", NKG_OFF_FOREIGN_MINISTER},
-    {"foreign secretary", NKG_OFF_FOREIGN_MINISTER}, /* UK */
-    {"secretary of state", NKG_OFF_FOREIGN_MINISTER}, /* US */
-    {"minister of foreign affairs", NKG_OFF_FOREIGN_MINISTER},
-    {"minister for foreign affairs", NKG_OFF_FOREIGN_MINISTER},
-    {"external affairs minister", NKG_OFF_FOREIGN_MINISTER},
-    {"defence minister", NKG_OFF_DEFENCE_MINISTER},
-    {"defense minister", NKG_OFF_DEFENCE_MINISTER},
-    {"defense secretary", NKG_OFF_DEFENCE_MINISTER},
-    {"defence secretary", NKG_OFF_DEFENCE_MINISTER},
-    {"secretary of defense", NKG_OFF_DEFENCE_MINISTER},
-    {"minister", NKG_OFF_MINISTER},
-    {"secretary", NKG_OFF_MINISTER},          /* "Secretary Blinken" */
-    {"secretary general", NKG_OFF_MINISTER},  /* "Secretary-General" */
-    {"high representative", NKG_OFF_MINISTER},
-    {"ambassador", NKG_OFF_MINISTER},
-    {"envoy", NKG_OFF_MINISTER},
-    {"special envoy", NKG_OFF_MINISTER},
-    {"governor", NKG_OFF_MINISTER},
-    {"senator", NKG_OFF_MINISTER},
-    {"general", NKG_OFF_MINISTER},
-    {"spokesperson", NKG_OFF_MINISTER},
-    {"spokesman", NKG_OFF_MINISTER},
-    {"spokeswoman", NKG_OFF_MINISTER},
+    {"prime minister", NKG_OFF_HEAD_OF_GOVERNMENT, NULL}, /* "Prime Minister Modi" */
+    {"deputy prime minister", NKG_OFF_MINISTER, NULL},
+    {"premier", NKG_OFF_HEAD_OF_GOVERNMENT, NULL},
+    {"chancellor", NKG_OFF_HEAD_OF_GOVERNMENT, NULL}, /* "Chancellor Scholz" */
+    {"federal chancellor", NKG_OFF_HEAD_OF_GOVERNMENT, NULL},
+    {"taoiseach", NKG_OFF_HEAD_OF_GOVERNMENT, "Q27"}, /* Ireland */
+    {"tanaiste", NKG_OFF_MINISTER, "Q27"},
+    {"vice president", NKG_OFF_VICE_PRESIDENT, NULL},
+    {"president", NKG_OFF_HEAD_OF_STATE, NULL}, /* "President Macron" */
+    {"king", NKG_OFF_HEAD_OF_STATE, NULL},
+    {"queen", NKG_OFF_HEAD_OF_STATE, NULL},
+    {"emir", NKG_OFF_HEAD_OF_STATE, NULL},
+    {"crown prince", NKG_OFF_MINISTER, NULL},
+    {"foreign minister", NKG_OFF_FOREIGN_MINISTER, NULL},
+    {"foreign secretary", NKG_OFF_FOREIGN_MINISTER, "Q145"}, /* UK */
+    {"secretary of state", NKG_OFF_FOREIGN_MINISTER, NULL}, /* US */
+    {"minister of foreign affairs", NKG_OFF_FOREIGN_MINISTER, NULL},
+    {"minister for foreign affairs", NKG_OFF_FOREIGN_MINISTER, NULL},
+    {"external affairs minister", NKG_OFF_FOREIGN_MINISTER, NULL},
+    {"defence minister", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"defense minister", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"defense secretary", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"defence secretary", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"secretary of defense", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"minister", NKG_OFF_MINISTER, NULL},
+    {"secretary", NKG_OFF_MINISTER, NULL},          /* "Secretary Blinken" */
+    {"secretary general", NKG_OFF_MINISTER, NULL},  /* "Secretary-General" */
+    {"high representative", NKG_OFF_MINISTER, NULL},
+    {"ambassador", NKG_OFF_MINISTER, NULL},
+    {"envoy", NKG_OFF_MINISTER, NULL},
+    {"special envoy", NKG_OFF_MINISTER, NULL},
+    {"governor", NKG_OFF_MINISTER, NULL},
+    {"senator", NKG_OFF_MINISTER, NULL},
+    {"general", NKG_OFF_MINISTER, NULL},
+    {"spokesperson", NKG_OFF_MINISTER, NULL},
+    {"spokesman", NKG_OFF_MINISTER, NULL},
+    {"spokeswoman", NKG_OFF_MINISTER, NULL},
+    {"chairperson", NKG_OFF_MINISTER, NULL}, /* "Commission Chairperson Faki" */
+    {"chairman", NKG_OFF_MINISTER, NULL},
+    {"chairwoman", NKG_OFF_MINISTER, NULL},
+    {"director", NKG_OFF_MINISTER, NULL},
+    {"leader", NKG_OFF_MINISTER, NULL},
+    {"counterpart", NKG_OFF_MINISTER, NULL}, /* "his UK counterpart Gordon Brown" */
+    {"prince", NKG_OFF_MINISTER, NULL},
+    {"sheikh", NKG_OFF_MINISTER, NULL},
+    {"mayor", NKG_OFF_MINISTER, NULL},
+    {"commissioner", NKG_OFF_MINISTER, NULL},
+};
+
+/* Seats of government: a document that names one is written from (or
+   about) that government, so "the Prime Minister" there is its own. */
+static const struct {
+  const char *words;
+  const char *country;
+} venues[] = {
+    {"downing street", "Q145"}, /* "welcomed X to Downing Street" */
+    {"number 10", "Q145"},
+    {"chequers", "Q145"},
+    {"white house", "Q30"},
+    {"oval office", "Q30"},
+    {"elysee palace", "Q142"},
+    {"elysee", "Q142"},
+    {"kremlin", "Q159"},
+    {"government buildings", "Q27"},
+    {"zhongnanhai", "Q148"},
 };
 
 static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir",
@@ -82,6 +112,35 @@ static uint32_t spell(const struct nkg_text *t, uint32_t i, uint32_t end,
       words++;
   }
   return i - start;
+}
+
+const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
+                              uint32_t end) {
+  uint32_t best = 0;
+  const char *country = NULL;
+  for (size_t k = 0; k < NKG_COUNT(titles); k++) {
+    uint32_t n = spell(t, i, end, titles[k].words);
+    if (n > best)
+      best = n, country = titles[k].country;
+  }
+  return country;
+}
+
+uint32_t nkg_venue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
+                      const char **country) {
+  for (size_t k = 0; k < NKG_COUNT(venues); k++) {
+    uint32_t n = spell(t, i, end, venues[k].words);
+    if (n && (t->tok[i].flags & NKG_TF_CAP)) {
+      *country = venues[k].country;
+      return n;
+    }
+  }
+  return 0;
+}
+
+bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end) {
+  uint8_t office;
+  return nkg_title_match(t, i, end, &office) > 0;
 }
 
 uint32_t nkg_title_match(const struct nkg_text *t, uint32_t i, uint32_t end,

@@ -40,6 +40,7 @@ struct ctx {
   size_t nraw, capraw;
   struct nkg_entities *out;
   size_t capent;
+  const char *home; /* QID of the government whose seat the text names */
 };
 
 const char *nkg_etype_name(uint8_t type) {
@@ -140,6 +141,8 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
     if (!prefix)
       break;
     j++;
+    while (j + 1 < end && nkg_is_initial(&t->tok[j]))
+      j++; /* "George W. Bush": the key skips the initial */
     /* "Nagorno-Karabakh", "Washington, D.C.": skip joiners inside names */
     if (j + 1 < end && t->tok[j].kind == NKG_TOK_PUNCT &&
         (t->tok[j].punct == '-' || t->tok[j].punct == ',' ||
@@ -153,6 +156,11 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
     uint32_t e = i + best;
     while (e > i && t->tok[e - 1].kind == NKG_TOK_PUNCT)
       e--;
+    /* generational suffixes belong to the name: "Lloyd J. Austin III" */
+    if (e < end && (nkg_tok_is(t, e, "iii") || nkg_tok_is(t, e, "ii") ||
+                    nkg_tok_is(t, e, "jr") || nkg_tok_is(t, e, "sr")) &&
+        (t->tok[e].flags & NKG_TF_CAP))
+      e++;
     best = e - i;
   }
   return best;
@@ -230,7 +238,8 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       }
       /* a capitalised word alone: maybe a surname of someone named
          elsewhere; pass 2 decides, otherwise it is dropped */
-      if (run == 1 && !(k->flags & NKG_TF_ALLCAP)) {
+      if (run == 1 && !(k->flags & NKG_TF_ALLCAP) &&
+          !nkg_is_title_word(t, i, s->tok_end) && !nkg_is_honorific(t, i)) {
         r.end = i + 1;
         r.type = NKG_E_PERSON;
         r.rule = "surname?";
@@ -469,9 +478,9 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
                c->raw[m].beg == end + 2)
         after = &c->raw[m];
       uint32_t country = title_country(c, before, after);
-      if (country == NO_ENTITY || c->out->ent[country].gaz == NO_ENTITY)
+      uint32_t cg = country == NO_ENTITY ? NO_ENTITY : c->out->ent[country].gaz;
+      if (country != NO_ENTITY && cg == NO_ENTITY)
         continue;
-      uint32_t cg = c->out->ent[country].gaz;
       /* apposition: "Nikol Pashinian, the Armenian Prime Minister," */
       uint32_t b = before ? before->beg : i;
       if (b >= 1 && nkg_tok_is(t, b - 1, "the"))
@@ -491,16 +500,27 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
           continue;
         }
       }
-      /* who holds it: someone the document names first, else the
-         gazetteer's holder in the publication year */
+      /* a bare title ("The Prime Minister") names the country by itself
+         ("Taoiseach") or through the government whose seat the document
+         names ("Downing Street") */
+      if (cg == NO_ENTITY) {
+        const char *q = nkg_title_country(t, i, s->tok_end);
+        if (!q)
+          q = c->home;
+        if (q)
+          cg = nkg_gazetteer_find_qid(c->g, q);
+      }
+      /* who holds it: someone the document names, else the gazetteer's
+         holder in the publication year; unsure -> nothing */
       uint32_t pick = NO_ENTITY, hits = 0;
       for (uint32_t q = 0; q < c->out->nent; q++) {
         const struct nkg_entity *e = &c->out->ent[q];
         if (e->gaz != NO_ENTITY && e->type == NKG_E_PERSON &&
+            e->gaz != pick && cg != NO_ENTITY &&
             holds(nkg_gazetteer_entity(c->g, e->gaz), office, cg, c->year))
           pick = e->gaz, hits++;
       }
-      if (hits == 0 && c->year) {
+      if (hits == 0 && c->year && cg != NO_ENTITY) {
         for (uint32_t q = 0; q < nkg_gazetteer_size(c->g); q++) {
           const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, q);
           if (p->type == NKG_E_PERSON && holds(p, office, cg, c->year))
@@ -532,6 +552,80 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
   return NEWSKG_OK;
 }
 
+/* The government whose seat the document names, if exactly one. */
+static const char *home_country(const struct nkg_text *t) {
+  const char *home = NULL;
+  for (uint32_t i = 0; i < t->ntok; i++) {
+    const char *q;
+    uint32_t n = nkg_venue_at(t, i, t->ntok, &q);
+    if (!n)
+      continue;
+    if (home && strcmp(home, q) != 0)
+      return NULL; /* two governments: unsure */
+    home = q;
+    i += n - 1;
+  }
+  return home;
+}
+
+/* Countries and organizations that only qualify a title or a person
+   become qualifier mentions: "India's Prime Minister Modi", "the President
+   of Azerbaijan", "his UK counterpart", "President Michel of the European
+   Council", "African Union (AU) Commission Chairperson Faki". */
+static void mark_qualifiers(struct ctx *c, struct raw *all, size_t n) {
+  const struct nkg_text *t = c->t;
+  for (size_t m = 0; m < n; m++) {
+    struct raw *r = &all[m];
+    if (r->entity == NO_ENTITY || r->kind != NKG_M_NAME)
+      continue;
+    uint8_t type = c->out->ent[r->entity].type;
+    if (type != NKG_E_COUNTRY && type != NKG_E_ORG)
+      continue;
+    uint32_t j = r->end;
+    if (nkg_tok_is(t, j, "'s") && j + 1 < t->ntok &&
+        (nkg_is_title_word(t, j + 1, t->ntok) ||
+         (m + 1 < n && all[m + 1].beg == j + 1 &&
+          all[m + 1].entity != NO_ENTITY &&
+          c->out->ent[all[m + 1].entity].type == NKG_E_PERSON))) {
+      r->kind = NKG_M_QUALIFIER;
+      continue;
+    }
+    /* skip "(AU)" and a head noun ("Commission") before the title */
+    for (uint32_t k = 0; k < 4 && j < t->ntok; k++) {
+      if (nkg_is_title_word(t, j, t->ntok)) {
+        r->kind = NKG_M_QUALIFIER;
+        break;
+      }
+      if (nkg_tok_punct(t, j, '(') || nkg_tok_punct(t, j, ')') ||
+          (t->tok[j].flags & NKG_TF_CAP))
+        j++;
+      else
+        break;
+    }
+    if (r->kind == NKG_M_QUALIFIER)
+      continue;
+    /* "... of [the] X" after a title or a person's name */
+    uint32_t b = r->beg;
+    if (b >= 1 && nkg_tok_is(t, b - 1, "the"))
+      b--;
+    if (b >= 2 && nkg_tok_is(t, b - 1, "of")) {
+      uint32_t p = b - 2;
+      bool after_person = false;
+      for (size_t q = 0; q < m; q++)
+        if (all[q].end == p + 1 && all[q].entity != NO_ENTITY &&
+            c->out->ent[all[q].entity].type == NKG_E_PERSON)
+          after_person = true;
+      uint8_t office;
+      bool after_title = false;
+      for (uint32_t k = 0; k < 4 && k <= p; k++)
+        if (nkg_title_match(t, p - k, p + 1, &office) == k + 1)
+          after_title = true;
+      if (after_person || after_title)
+        r->kind = NKG_M_QUALIFIER;
+    }
+  }
+}
+
 static int cmp_raw(const void *x, const void *y) {
   const struct raw *a = x, *b = y;
   return a->beg < b->beg ? -1 : a->beg > b->beg;
@@ -548,6 +642,7 @@ newskg_status nkg_entities_recognize(struct nkg_arena *a,
     TRY(st, pass_names(&c, &t->sent[s]));
   TRY(st, pass_resolve(&c));
   TRY(st, pass_demonyms(&c));
+  c.home = home_country(t);
   struct raw *extra = NULL;
   size_t nextra = 0, capextra = 0;
   TRY(st, pass_titles(&c, &extra, &nextra, &capextra));
@@ -565,6 +660,7 @@ newskg_status nkg_entities_recognize(struct nkg_arena *a,
   qsort(all, total, sizeof *all, cmp_raw);
   for (uint32_t i = 0; i < t->ntok; i++)
     out->at[i] = UINT32_MAX;
+  mark_qualifiers(&c, all, total);
   for (size_t m = 0; m < total; m++) {
     if (all[m].entity == NO_ENTITY)
       continue;
@@ -575,7 +671,7 @@ newskg_status nkg_entities_recognize(struct nkg_arena *a,
     mm->kind = all[m].kind;
     mm->rule = all[m].rule;
     if (all[m].kind != NKG_M_DEMONYM)
-      out->ent[all[m].entity].named = true;
+      out->ent[all[m].entity].named = true; /* qualifiers are names too */
     for (uint32_t i = mm->tok_beg; i < mm->tok_end; i++)
       out->at[i] = out->nmen;
     out->nmen++;

@@ -11,6 +11,7 @@
  * meeting reported by two articles has one IRI and must stay one node.
  */
 #include <errno.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -36,11 +37,15 @@ static const struct {
   const char *local, *kind; /* class local name; value of the `type` key */
   int rank;
 } classes[] = {
-    {"Person", "person", 1},     {"Country", "country", 1},
-    {"City", "city", 1},         {"Region", "region", 1},
+    {"Person", "person", 1},
+    {"Country", "country", 1},
+    {"City", "city", 1},
+    {"Region", "region", 1},
     {"Organization", "organization", 1},
-    {"Meeting", "meeting", 1},   {"Talks", "talks", 2},
-    {"Summit", "summit", 2},     {"Visit", "visit", 2},
+    {"Meeting", "meeting", 1},
+    {"Talks", "talks", 2},
+    {"Summit", "summit", 2},
+    {"Visit", "visit", 2},
     {"Negotiation", "negotiation", 2},
     {"PhoneCall", "phonecall", 2},
 };
@@ -89,8 +94,8 @@ struct nkg_graphml_writer {
   newskg_status status; /* first failure; sticky */
   bool io_failed;       /* fwrite failed inside write_cb */
   int io_errno;
-  bool xml_msg;  /* libxml2 already supplied the errmsg */
-  bool discard;  /* being freed: drop what libxml2 still flushes */
+  bool xml_msg; /* libxml2 already supplied the errmsg */
+  bool discard; /* being freed: drop what libxml2 still flushes */
   bool finished;
   struct nkg_arena strings; /* set keys, for the whole stream */
   struct table node_set;    /* IRI -> node id */
@@ -98,8 +103,9 @@ struct nkg_graphml_writer {
   struct node *nodes;       /* this add call's new nodes; reused */
   size_t nnodes, capnodes;
   size_t gen, last_node, last_edge;
-  xmlStructuredErrorFunc saved_fn; /* the caller's, restored on return */
-  void *saved_ctx;
+  xmlStructuredErrorFunc saved_fn; /* the caller's handlers, restored */
+  xmlGenericErrorFunc saved_gfn;   /* on return from each call */
+  void *saved_ctx, *saved_gctx;
 };
 
 /* Records a failed fwrite so the caller gets NEWSKG_ERR_IO rather than
@@ -136,16 +142,26 @@ static void xml_error(void *ctx, xmlErrorPtr e)
   w->xml_msg = true;
 }
 
+/* Some out-of-memory paths in libxml2 (list.c) bypass the structured
+   handler; the failure still reaches us as a -1. */
+static void xml_generic(void *ctx, const char *msg, ...) {
+  (void)ctx, (void)msg;
+}
+
 /* libxml2's handlers are per thread, and a writer belongs to one thread
    at a time (newskg.h), so swapping them around each call is safe. */
 static void quiet_begin(struct nkg_graphml_writer *w) {
   w->saved_fn = xmlStructuredError;
   w->saved_ctx = xmlStructuredErrorContext;
+  w->saved_gfn = xmlGenericError;
+  w->saved_gctx = xmlGenericErrorContext;
   xmlSetStructuredErrorFunc(w, xml_error);
+  xmlSetGenericErrorFunc(NULL, xml_generic);
 }
 
 static void quiet_end(struct nkg_graphml_writer *w) {
   xmlSetStructuredErrorFunc(w->saved_ctx, w->saved_fn);
+  xmlSetGenericErrorFunc(w->saved_gctx, w->saved_gfn);
 }
 
 /* Maps a libxml2 return (< 0 is failure) to a status. */
@@ -239,7 +255,8 @@ static newskg_status add_node(struct nkg_graphml_writer *w, const char *iri,
     if (w->nnodes == w->capnodes) {
       size_t ncap = w->capnodes ? w->capnodes * 2 : 64;
       struct node *n = ncap <= SIZE_MAX / sizeof *n
-                           ? realloc(w->nodes, ncap * sizeof *n) : NULL;
+                           ? realloc(w->nodes, ncap * sizeof *n)
+                           : NULL;
       if (!n)
         return NEWSKG_ERR_NOMEM; /* s stays: the writer is failed anyway */
       w->nodes = n;
@@ -248,8 +265,8 @@ static newskg_status add_node(struct nkg_graphml_writer *w, const char *iri,
     s->id = ++w->last_node;
     s->gen = w->gen;
     s->local = w->nnodes++;
-    w->nodes[s->local] = (struct node){.iri = s->key, .id = s->id,
-                                       .wikidata = qid(s->key), .rank = -1};
+    w->nodes[s->local] = (struct node){
+        .iri = s->key, .id = s->id, .wikidata = qid(s->key), .rank = -1};
   }
   struct node *n = s->gen == w->gen ? &w->nodes[s->local] : NULL;
   if (n && classes[c].rank > n->rank) {
@@ -297,11 +314,24 @@ static newskg_status collect(struct nkg_graphml_writer *w,
   return NEWSKG_OK;
 }
 
+/* Opens <name> with the NULL-terminated attribute name/value pairs. */
+static newskg_status open_element(struct nkg_graphml_writer *w,
+                                  const char *name, ...) {
+  newskg_status st = xcheck(w, xmlTextWriterStartElement(w->xw, XC(name)));
+  va_list ap;
+  va_start(ap, name);
+  for (const char *a; st == NEWSKG_OK && (a = va_arg(ap, const char *));) {
+    const char *v = va_arg(ap, const char *);
+    st = xcheck(w, xmlTextWriterWriteAttribute(w->xw, XC(a), XC(v)));
+  }
+  va_end(ap);
+  return st;
+}
+
 static newskg_status write_data(struct nkg_graphml_writer *w, const char *key,
                                 const char *value) {
   newskg_status st;
-  XTRY(w, xmlTextWriterStartElement(w->xw, XC("data")));
-  XTRY(w, xmlTextWriterWriteAttribute(w->xw, XC("key"), XC(key)));
+  TRY(st, open_element(w, "data", "key", key, (char *)NULL));
   XTRY(w, xmlTextWriterWriteString(w->xw, XC(value)));
   XTRY(w, xmlTextWriterEndElement(w->xw));
   return NEWSKG_OK;
@@ -312,8 +342,7 @@ static newskg_status write_node(struct nkg_graphml_writer *w,
   newskg_status st;
   char id[32];
   snprintf(id, sizeof id, "n%zu", n->id);
-  XTRY(w, xmlTextWriterStartElement(w->xw, XC("node")));
-  XTRY(w, xmlTextWriterWriteAttribute(w->xw, XC("id"), XC(id)));
+  TRY(st, open_element(w, "node", "id", id, (char *)NULL));
   if (n->label)
     TRY(st, write_data(w, "label", n->label));
   TRY(st, write_data(w, "type", n->kind));
@@ -322,13 +351,12 @@ static newskg_status write_node(struct nkg_graphml_writer *w,
   TRY(st, write_data(w, "iri", n->iri));
   if (n->date)
     TRY(st, write_data(w, "date", n->date));
-  /* xsd:boolean also allows 1/0; any other lexical form would break
-     typed readers (networkx), so it is left out. */
-  const char *pl = n->planned;
-  if (pl && (!strcmp(pl, "true") || !strcmp(pl, "1")))
-    TRY(st, write_data(w, "planned", "true"));
-  else if (pl && (!strcmp(pl, "false") || !strcmp(pl, "0")))
-    TRY(st, write_data(w, "planned", "false"));
+  /* Canonical xsd:boolean: typed readers (networkx) reject "1". */
+  if (n->planned)
+    TRY(st, write_data(w, "planned",
+                       !strcmp(n->planned, "true") || !strcmp(n->planned, "1")
+                           ? "true"
+                           : "false"));
   if (n->cameo)
     TRY(st, write_data(w, "cameo", n->cameo));
   XTRY(w, xmlTextWriterEndElement(w->xw));
@@ -361,10 +389,8 @@ static newskg_status add_edge(struct nkg_graphml_writer *w, size_t from,
   snprintf(id, sizeof id, "e%zu", ++w->last_edge);
   snprintf(src, sizeof src, "n%zu", from);
   snprintf(dst, sizeof dst, "n%zu", to);
-  XTRY(w, xmlTextWriterStartElement(w->xw, XC("edge")));
-  XTRY(w, xmlTextWriterWriteAttribute(w->xw, XC("id"), XC(id)));
-  XTRY(w, xmlTextWriterWriteAttribute(w->xw, XC("source"), XC(src)));
-  XTRY(w, xmlTextWriterWriteAttribute(w->xw, XC("target"), XC(dst)));
+  TRY(st, open_element(w, "edge", "id", id, "source", src, "target", dst,
+                       (char *)NULL));
   TRY(st, write_data(w, "edgelabel", local_name(property)));
   TRY(st, write_data(w, "weight", "1.0"));
   XTRY(w, xmlTextWriterEndElement(w->xw));
@@ -378,23 +404,17 @@ static newskg_status write_header(struct nkg_graphml_writer *w) {
   XTRY(w, xmlTextWriterStartDocument(x, NULL, "UTF-8", NULL));
   /* Plain attributes, not StartElementNS, which would put the namespace
      declarations after xsi:schemaLocation. */
-  XTRY(w, xmlTextWriterStartElement(x, XC("graphml")));
-  XTRY(w, xmlTextWriterWriteAttribute(x, XC("xmlns"), XC(GRAPHML_NS)));
-  XTRY(w, xmlTextWriterWriteAttribute(x, XC("xmlns:xsi"), XC(XSI_NS)));
-  XTRY(w, xmlTextWriterWriteAttribute(x, XC("xsi:schemaLocation"),
-                                      XC(GRAPHML_NS " " GRAPHML_XSD)));
+  TRY(st, open_element(w, "graphml", "xmlns", GRAPHML_NS, "xmlns:xsi", XSI_NS,
+                       "xsi:schemaLocation", GRAPHML_NS " " GRAPHML_XSD,
+                       (char *)NULL));
   for (size_t i = 0; i < NKG_COUNT(keys); i++) {
-    XTRY(w, xmlTextWriterStartElement(x, XC("key")));
-    XTRY(w, xmlTextWriterWriteAttribute(x, XC("id"), XC(keys[i].id)));
-    XTRY(w, xmlTextWriterWriteAttribute(x, XC("for"), XC(keys[i].domain)));
-    XTRY(w, xmlTextWriterWriteAttribute(x, XC("attr.name"), XC(keys[i].name)));
-    XTRY(w, xmlTextWriterWriteAttribute(x, XC("attr.type"), XC(keys[i].type)));
+    TRY(st, open_element(w, "key", "id", keys[i].id, "for", keys[i].domain,
+                         "attr.name", keys[i].name, "attr.type", keys[i].type,
+                         (char *)NULL));
     XTRY(w, xmlTextWriterEndElement(x));
   }
-  XTRY(w, xmlTextWriterStartElement(x, XC("graph")));
-  XTRY(w, xmlTextWriterWriteAttribute(x, XC("id"), XC("G")));
-  XTRY(w, xmlTextWriterWriteAttribute(x, XC("edgedefault"), XC("directed")));
-  return NEWSKG_OK;
+  return open_element(w, "graph", "id", "G", "edgedefault", "directed",
+                      (char *)NULL);
 }
 
 newskg_status nkg_graphml_start(FILE *out, struct nkg_graphml_writer **wp) {

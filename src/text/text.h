@@ -87,6 +87,12 @@ static inline bool nkg_tok_is(const struct nkg_text *t, uint32_t i,
   return *w == '\0' && *f == '\0' && k->kind != NKG_TOK_PUNCT;
 }
 
+/* A one-letter word: an initial ("J." in "George W. Bush"). */
+static inline bool nkg_is_initial(const struct nkg_token *k) {
+  return k->kind == NKG_TOK_WORD && k->fold_len == 1 &&
+         (k->flags & NKG_TF_CAP);
+}
+
 static inline bool nkg_tok_punct(const struct nkg_text *t, uint32_t i,
                                  char c) {
   return i < t->ntok && t->tok[i].kind == NKG_TOK_PUNCT && t->tok[i].punct == c;
