@@ -19,7 +19,8 @@ enum mode { M_NONE, M_OBJECT, M_PARTNER, M_MEDIATOR, M_PLACE };
 
 struct frame {
   struct nkg_event ev;
-  uint32_t L, R; /* clause token range */
+  uint32_t L, R;  /* clause token range */
+  uint8_t nsubj;  /* participants found before the trigger */
 };
 
 static bool is_actor(uint8_t type) {
@@ -117,7 +118,8 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
     if (!m || m->tok_beg != i)
       continue;
     i = m->tok_end - 1;
-    if (m->kind == NKG_M_DEMONYM || !is_actor(e->ent[m->entity].type))
+    if (m->kind == NKG_M_DEMONYM || m->kind == NKG_M_QUALIFIER ||
+        !is_actor(e->ent[m->entity].type))
       continue;
     if (governed(t, f->L, m->tok_beg) || qualifier(t, e, m, trig))
       continue;
@@ -140,6 +142,24 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
       add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                "frame-subject-delegation");
   }
+}
+
+/* Words a list of names may contain besides the names themselves. */
+static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
+  static const char *const w[] = {"and", "the", "his", "her", "their", "its",
+                                  "a", "an", "both", "'s", "today", "mr",
+                                  "mrs", "ms", "dr", "rt", "hon", "also"};
+  const struct nkg_token *k = &t->tok[i];
+  if (k->kind == NKG_TOK_PUNCT)
+    return k->punct != ';' && k->punct != ':';
+  if (k->flags & NKG_TF_CAP)
+    return true; /* names the gazetteer lacks, titles */
+  if (nkg_is_title_word(t, i, R))
+    return true;
+  for (size_t q = 0; q < NKG_COUNT(w); q++)
+    if (nkg_tok_is(t, i, w[q]))
+      return true;
+  return false;
 }
 
 /* Reads the clause after the trigger. */
@@ -172,20 +192,33 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
       i += n;
       continue;
     }
+    if (nkg_tok_is(t, i, "of")) {
+      /* "the President of the United States, Joe Biden": a qualifier
+         after "of" leaves the role list open */
+      uint32_t j = nkg_tok_is(t, i + 1, "the") ? i + 2 : i + 1;
+      const struct nkg_mention *q = j < f->R ? nkg_mention_at(e, j) : NULL;
+      if (q && q->kind == NKG_M_QUALIFIER) {
+        i = q->tok_end;
+        continue;
+      }
+    }
     if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_OTHER_PREP, NULL))) {
       mode = M_NONE, i += n;
       continue;
     }
     const struct nkg_mention *m = nkg_mention_at(e, i);
     if (!m) {
-      /* role lists run on through "and", commas, "the", titles */
+      /* role lists run on through "and", commas, determiners and titles;
+         any other word ("discussed", "agreed") ends them */
+      if (!list_word(t, i, f->R) && mode != M_PLACE)
+        mode = M_NONE;
       i++;
       continue;
     }
     uint32_t ent = m->entity;
     uint8_t type = e->ent[ent].type;
     i = m->tok_end;
-    if (m->kind == NKG_M_DEMONYM)
+    if (m->kind == NKG_M_DEMONYM || m->kind == NKG_M_QUALIFIER)
       continue;
     if (mode != M_PLACE && qualifier(t, e, m, f->R))
       continue;
@@ -315,9 +348,16 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     bool light = false;
     if (!verb) {
       /* "X held talks with Y": a light verb lends the noun a subject */
-      for (uint32_t k = 1; k <= 3 && k <= trig - f.L; k++)
-        if (nkg_cue_at(t, trig - k, trig, NKG_CUE_LIGHT_VERB, NULL))
+      /* "made his first official state visit", "had a telephone
+         conversation": up to five words back, within the clause */
+      for (uint32_t k = 1; k <= 5 && k <= trig - f.L; k++) {
+        if (t->tok[trig - k].kind == NKG_TOK_PUNCT)
+          break;
+        if (nkg_cue_at(t, trig - k, trig, NKG_CUE_LIGHT_VERB, NULL)) {
           light = true;
+          break;
+        }
+      }
     }
     bool passive = verb && trig > f.L &&
                    (nkg_tok_is(t, trig - 1, "was") || nkg_tok_is(t, trig - 1, "were") ||
@@ -330,6 +370,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
                     has_cue(t, trig + 1, f.R, NKG_CUE_BETWEEN, NULL));
     if ((verb && !passive) || light)
       subject(c, &f, trig, mediate);
+    f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
     right_side(c, &f, tr, trig, passive);
@@ -371,7 +412,19 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       f.ev.planned = true;
       f.ev.planned_rule = planned;
     }
-    TRY(st, push_event(a, out, cap, &f.ev));
+    if (f.ev.kind == NKG_K_CALL && f.nsubj == 1 && f.ev.npart > 2) {
+      /* a call is between two parties: "X spoke by phone with A, B and
+         C" is three calls */
+      struct nkg_event one = f.ev;
+      for (uint8_t k = 1; k < f.ev.npart; k++) {
+        one.npart = 2;
+        one.part[0] = f.ev.part[0], one.part_rule[0] = f.ev.part_rule[0];
+        one.part[1] = f.ev.part[k], one.part_rule[1] = f.ev.part_rule[k];
+        TRY(st, push_event(a, out, cap, &one));
+      }
+    } else {
+      TRY(st, push_event(a, out, cap, &f.ev));
+    }
     /* nouns inside this clause belong to this frame ("hosted talks") */
     consumed_until = f.R;
   }

@@ -34,6 +34,17 @@ static const struct nkg_trigger triggers[] = {
     {"speak", NKG_VERB, NKG_K_CALL, NKG_F_CALL, true},
     {"speaks", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},
     {"phoned", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},
+    {"spoken", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},        /* "has spoken by phone with" */
+    {"calls", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},         /* "held phone calls with" */
+    {"discussion", NKG_NOUN, NKG_K_TALKS, NKG_F_MEET, false},   /* "had a discussion with" */
+    {"lunch", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},      /* "had lunch with" */
+    {"dinner", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},
+    {"breakfast", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},
+    {"travel", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, true},       /* "will travel to X for talks with Y" */
+    {"travels", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"travelled", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"traveled", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"trip", NKG_NOUN, NKG_K_VISIT, NKG_F_VISIT, false},
     {"call", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},          /* "a call with" */
     {"conversation", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},  /* "telephone conversation" */
     {"mediated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},  /* "X mediated talks between" */
