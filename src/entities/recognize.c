@@ -169,9 +169,15 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
 /* Capitalised words from i on, as a name (at most 4). */
 static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
   uint32_t n = 0;
-  while (i + n < end && n < 4 && cap_word(&t->tok[i + n]) &&
-         !(t->tok[i + n].flags & NKG_TF_POSS))
+  while (i + n < end && n < 6 && cap_word(&t->tok[i + n]) &&
+         !(t->tok[i + n].flags & NKG_TF_POSS)) {
     n++;
+    /* "Al-Sisi", "Jean-Claude": a hyphen joins capitalised parts */
+    if (i + n + 1 < end && nkg_tok_punct(t, i + n, '-') &&
+        t->tok[i + n].beg == t->tok[i + n - 1].end &&
+        cap_word(&t->tok[i + n + 1]))
+      n++;
+  }
   return n;
 }
 
@@ -322,6 +328,26 @@ static bool holds(const struct nkg_gaz_entity *p, uint8_t office,
   return false;
 }
 
+/* Office held anywhere in `year`. */
+static bool holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year) {
+  for (uint16_t k = 0; k < p->npos; k++)
+    if (holds(p, office, p->pos[k].country, year))
+      return true;
+  return false;
+}
+
+/* The office of a title ending right before token i ("Prime Minister
+   Johnson"), or NKG_OFF_NONE. */
+static uint8_t title_before(const struct ctx *c, uint32_t i) {
+  for (uint32_t k = 1; k <= 4 && k <= i; k++) {
+    uint8_t office;
+    if (nkg_title_match(c->t, i - k, i, &office) == k &&
+        office != NKG_OFF_MINISTER)
+      return office;
+  }
+  return NKG_OFF_NONE;
+}
+
 /* Is gazetteer entity `gaz` already named (unambiguously) in the doc? */
 static bool in_doc(const struct ctx *c, uint32_t gaz) {
   for (uint32_t q = 0; q < c->out->nent; q++)
@@ -354,13 +380,22 @@ static newskg_status pass_resolve(struct ctx *c) {
         if (hits != 1)
           continue; /* unsure: leave it unlinked */
       } else if (names == 0) {
-        /* surname only: linked if the document names that person in full */
+        /* surname only: linked if the document names that person in
+           full, or if a title before it fits exactly one candidate
+           ("Prime Minister Johnson" in 2019) */
         if (round == 0)
           continue;
         uint32_t hits = 0;
         for (uint32_t q = 0; q < r->ncand; q++)
           if (in_doc(c, r->cands[q].entity))
             hits++, pick = r->cands[q].entity;
+        uint8_t office = title_before(c, r->beg);
+        if (hits == 0 && office != NKG_OFF_NONE && c->year) {
+          for (uint32_t q = 0; q < r->ncand; q++)
+            if (holds_any(nkg_gazetteer_entity(c->g, r->cands[q].entity),
+                          office, c->year))
+              hits++, pick = r->cands[q].entity;
+        }
         if (hits != 1)
           continue;
       }

@@ -39,6 +39,11 @@ static const struct {
     {"upcoming", NKG_CUE_PLANNED},                 /* "the upcoming summit" */
     {"forthcoming", NKG_CUE_PLANNED},
     {"agreed to meet", NKG_CUE_PLANNED},
+    {"to meet", NKG_CUE_PLANNED},                  /* "confirmed their agreement to meet" */
+    {"to visit", NKG_CUE_PLANNED},
+    {"to hold", NKG_CUE_PLANNED},                  /* "plan to hold talks" */
+    {"to host", NKG_CUE_PLANNED},                  /* "proposed to host" */
+    {"to travel", NKG_CUE_PLANNED},
     {"to be held", NKG_CUE_PLANNED},
     {"set to", NKG_CUE_PLANNED},
     {"look forward to", NKG_CUE_PLANNED},          /* "looked forward to meeting" */
@@ -140,6 +145,19 @@ static const struct {
     {"both leaders", NKG_CUE_GROUP},
     {"both sides", NKG_CUE_GROUP},
     {"they", NKG_CUE_GROUP},
+
+    {"government", NKG_CUE_DELEGATION},            /* "the Armenian and Azerbaijani government" */
+    {"governments", NKG_CUE_DELEGATION},
+    {"delegation", NKG_CUE_DELEGATION},
+    {"delegations", NKG_CUE_DELEGATION},
+    {"officials", NKG_CUE_DELEGATION},
+    {"ministers", NKG_CUE_DELEGATION},
+    {"negotiators", NKG_CUE_DELEGATION},
+    {"diplomats", NKG_CUE_DELEGATION},
+    {"representatives", NKG_CUE_DELEGATION},
+    {"leaders", NKG_CUE_DELEGATION},               /* "the Armenian and Azerbaijani leaders" */
+    {"sides", NKG_CUE_DELEGATION},
+    {"authorities", NKG_CUE_DELEGATION},
 };
 
 /* Does the token run at i spell `words` (single spaces)?  Punctuation

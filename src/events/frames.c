@@ -135,13 +135,19 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
   (void)person;
   if (found || as_mediator)
     return;
-  /* delegations: "Members of the Armenian and Azerbaijani government" */
+  /* delegations: "Members of the Armenian and Azerbaijani government" —
+     demonyms count only before a word for a government's people */
+  uint32_t first = f->ev.npart;
+  bool group = false;
   for (uint32_t i = f->L; i < trig; i++) {
     const struct nkg_mention *m = nkg_mention_at(e, i);
     if (m && m->tok_beg == i && m->kind == NKG_M_DEMONYM)
       add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                "frame-subject-delegation");
+    group |= nkg_cue_at(t, i, trig, NKG_CUE_DELEGATION, NULL) > 0;
   }
+  if (!group)
+    f->ev.npart = (uint8_t)first;
 }
 
 /* Words a list of names may contain besides the names themselves. */
@@ -374,6 +380,13 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (!verb && !light)
       premodifiers(c, &f, trig);
     right_side(c, &f, tr, trig, passive);
+    if (tr->frame == NKG_F_HOST && !passive && f.nsubj &&
+        f.ev.npart - f.nsubj >= 2) {
+      /* "X hosted A and B for talks": a host of two others mediates */
+      for (uint8_t k = 0; k < f.nsubj; k++)
+        add_role(f.ev.med, &f.ev.nmed, f.ev.med_rule, f.ev.part[k],
+                 "host-of-two-parties");
+    }
     f.ev.rule = verb ? (passive ? "frame:passive-verb" : "frame:verb")
                      : light ? "frame:light-verb-noun" : "frame:noun";
     if (tr->frame == NKG_F_HOST && !mediate)
@@ -464,6 +477,7 @@ static void merge(struct nkg_events *out) {
     for (uint32_t j = i + 1; j < out->nev; j++) {
       struct nkg_event *b = &out->ev[j];
       if (b->merged_into != UINT32_MAX || a->planned != b->planned ||
+          (a->kind == NKG_K_CALL) != (b->kind == NKG_K_CALL) ||
           !same_set(a->part, a->npart, b->part, b->npart) ||
           !dates_compatible(a->date, b->date) ||
           (a->location != NO_ENTITY && b->location != NO_ENTITY &&

@@ -44,6 +44,7 @@ enum nkg_cue {
   NKG_CUE_LIGHT_VERB,  /* "held", "had": "X held talks with Y" */
   NKG_CUE_CONTINUE,    /* "continued", "took place": anaphoric events */
   NKG_CUE_GROUP,       /* "the two leaders", "both sides" */
+  NKG_CUE_DELEGATION,  /* "government", "delegations": demonym groups */
 };
 
 /* The cue of `type` starting at token i; returns its length (0: none). */
