@@ -78,6 +78,13 @@ const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
 /* Entity index by QID, or UINT32_MAX. */
 uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid);
 
+/* Persons holding `office` in `country` (gazetteer index) in `year`
+   (0: holding it now, open-ended), via an index built by _finish; fills up
+   to `max` and returns how many there are. */
+uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
+                               uint32_t country, int year, uint32_t *out,
+                               uint32_t max);
+
 /* Candidates for a folded name key ("nikol pashinyan"): fills up to `max`
    (entity, kind) pairs and returns how many exist.  *prefix says whether
    longer keys start with this one, so the matcher knows when to stop. */
@@ -111,6 +118,8 @@ struct nkg_entity {
   const char *rule;   /* the rule that created or linked it */
   uint32_t first_tok; /* first mention's token */
   bool named;         /* mentioned by name (not only by demonym) */
+  bool doc_scoped;    /* unlinked and only meaningful in this document
+                         ("the Prime Minister"): its IRI includes the doc */
 };
 
 struct nkg_mention {

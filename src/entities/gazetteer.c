@@ -38,6 +38,14 @@ struct nkg_gazetteer {
   size_t nslots, used;
   struct slot *qids; /* QID -> entity, same table shape (first = entity) */
   size_t nqids, usedqids;
+  struct office_row *offices; /* sorted by (country, office); arena */
+  size_t noffices;
+};
+
+struct office_row {
+  uint32_t country, person;
+  uint8_t office;
+  int16_t start, end;
 };
 
 newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
@@ -391,7 +399,63 @@ newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
   return NEWSKG_OK;
 }
 
+static int cmp_office(const void *x, const void *y) {
+  const struct office_row *a = x, *b = y;
+  if (a->country != b->country)
+    return a->country < b->country ? -1 : 1;
+  if (a->office != b->office)
+    return a->office < b->office ? -1 : 1;
+  return a->person < b->person ? -1 : a->person > b->person;
+}
+
+uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
+                               uint32_t country, int year, uint32_t *out,
+                               uint32_t max) {
+  /* binary search for the first row of (country, office) */
+  size_t lo = 0, hi = g->noffices;
+  while (lo < hi) {
+    size_t mid = (lo + hi) / 2;
+    const struct office_row *r = &g->offices[mid];
+    if (r->country < country || (r->country == country && r->office < office))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  /* Terms are known by year only.  In a year of transition several
+     people held the office; the holder whose term runs on past the year
+     is taken (news names a new office holder far more than the
+     outgoing one), and only when that leaves exactly one. */
+  uint32_t n = 0, last = UINT32_MAX, late = 0, late_who = UINT32_MAX;
+  for (size_t i = lo; i < g->noffices; i++) {
+    const struct office_row *r = &g->offices[i];
+    if (r->country != country || r->office != office)
+      break;
+    bool in = year == 0 ? r->end == 0
+                        : (r->start == 0 || r->start <= year) &&
+                              (r->end == 0 || r->end >= year);
+    if (!in || r->person == last)
+      continue;
+    last = r->person;
+    if (year && (r->end == 0 || r->end > year) && r->person != late_who)
+      late++, late_who = r->person;
+    if (n < max)
+      out[n] = r->person;
+    n++;
+  }
+  if (n > 1 && late == 1) {
+    out[0] = late_who;
+    return 1;
+  }
+  return n;
+}
+
 newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
+  size_t rows = 0;
+  for (size_t i = 0; i < g->nent; i++)
+    rows += g->ent[i].npos;
+  g->offices = nkg_arena_calloc(&g->arena, rows ? rows : 1, sizeof *g->offices);
+  if (!g->offices)
+    return NEWSKG_ERR_NOMEM;
   for (size_t i = 0; i < g->nent; i++) {
     struct nkg_gaz_entity *e = &g->ent[i];
     if (e->country_qid)
@@ -402,6 +466,15 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
         continue;
       p->country = e->country; /* offices are held in one's own country */
     }
+    for (uint16_t k = 0; k < e->npos; k++) {
+      struct office_row *r = &g->offices[g->noffices++];
+      r->country = e->pos[k].country;
+      r->person = (uint32_t)i;
+      r->office = e->pos[k].office;
+      r->start = e->pos[k].start;
+      r->end = e->pos[k].end;
+    }
   }
+  qsort(g->offices, g->noffices, sizeof *g->offices, cmp_office);
   return NEWSKG_OK;
 }

@@ -475,6 +475,45 @@ static uint32_t title_country(struct ctx *c, const struct raw *before,
   return NO_ENTITY;
 }
 
+/* Who holds `office`: for a known country, the holder the document names,
+   else the gazetteer's holder in the publication year.  For a bare title
+   ("The Prime Minister"), a holder named earlier in the document, else the
+   one country the document names whose holder the document does not name
+   otherwise.  Unsure -> NO_ENTITY. */
+static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
+                              uint32_t tok) {
+  uint32_t pick = NO_ENTITY, hits = 0;
+  for (uint32_t q = 0; q < c->out->nent; q++) {
+    const struct nkg_entity *e = &c->out->ent[q];
+    if (e->gaz == NO_ENTITY || e->type != NKG_E_PERSON || e->gaz == pick)
+      continue;
+    const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, e->gaz);
+    bool fits = cg != NO_ENTITY ? holds(p, office, cg, c->year)
+                                : e->first_tok < tok && holds_any(p, office, c->year);
+    if (fits)
+      pick = e->gaz, hits++;
+  }
+  if (hits)
+    return hits == 1 ? pick : NO_ENTITY;
+  if (!c->year)
+    return NO_ENTITY;
+  uint32_t who[4];
+  if (cg != NO_ENTITY)
+    return nkg_gazetteer_holders(c->g, office, cg, c->year, who, 4) == 1
+               ? who[0] : NO_ENTITY;
+  for (uint32_t q = 0; q < c->out->nent; q++) {
+    const struct nkg_entity *e = &c->out->ent[q];
+    if (e->gaz == NO_ENTITY || e->type != NKG_E_COUNTRY)
+      continue;
+    if (nkg_gazetteer_holders(c->g, office, e->gaz, c->year, who, 4) != 1 ||
+        in_doc(c, who[0]))
+      continue;
+    if (pick != who[0])
+      pick = who[0], hits++;
+  }
+  return hits == 1 ? pick : NO_ENTITY;
+}
+
 /* Pass 3: title phrases.  Runs over the raw mentions' gaps. */
 static newskg_status pass_titles(struct ctx *c, struct raw **extra,
                                  size_t *nextra, size_t *capextra) {
@@ -545,38 +584,34 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
         if (q)
           cg = nkg_gazetteer_find_qid(c->g, q);
       }
-      /* who holds it: someone the document names, else the gazetteer's
-         holder in the publication year; unsure -> nothing */
-      uint32_t pick = NO_ENTITY, hits = 0;
-      for (uint32_t q = 0; q < c->out->nent; q++) {
-        const struct nkg_entity *e = &c->out->ent[q];
-        if (e->gaz != NO_ENTITY && e->type == NKG_E_PERSON &&
-            e->gaz != pick && cg != NO_ENTITY &&
-            holds(nkg_gazetteer_entity(c->g, e->gaz), office, cg, c->year))
-          pick = e->gaz, hits++;
-      }
-      if (hits == 0 && c->year && cg != NO_ENTITY) {
-        for (uint32_t q = 0; q < nkg_gazetteer_size(c->g); q++) {
-          const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, q);
-          if (p->type == NKG_E_PERSON && holds(p, office, cg, c->year))
-            pick = q, hits++;
-        }
-      }
-      if (hits != 1)
-        continue;
+      uint32_t pick = resolve_title(c, office, cg, i);
       struct raw r;
       memset(&r, 0, sizeof r);
-      r.beg = before ? before->beg : i;
-      r.end = after ? after->end : end;
-      if (before) { /* the demonym becomes part of the title mention */
-        ((struct raw *)before)->kind = NKG_M_DEMONYM;
-      }
       r.beg = i;
+      r.end = end;
       r.kind = NKG_M_TITLE;
-      r.rule = "title-office-holder";
-      const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, pick);
-      TRY(st, add_entity(c, pick, ge->label, NULL, ge->type, r.rule, i,
-                         &r.entity));
+      if (pick != NO_ENTITY) {
+        r.rule = "title-office-holder";
+        const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, pick);
+        TRY(st, add_entity(c, pick, ge->label, NULL, ge->type, r.rule, i,
+                           &r.entity));
+      } else {
+        /* "The Prime Minister" we cannot name: still a person of this
+           document (its IRI is scoped to the document: another article's
+           "Prime Minister" may be someone else) */
+        uint32_t b0 = before ? before->beg : i;
+        if (b0 >= 1 && nkg_tok_is(t, b0 - 1, "the"))
+          b0--;
+        if (b0 == i || !nkg_tok_is(t, b0, "the"))
+          continue; /* only definite references name one person */
+        r.rule = "title-unresolved";
+        const char *key = span_key(c, b0, end);
+        if (!key)
+          return NEWSKG_ERR_NOMEM;
+        TRY(st, add_entity(c, NO_ENTITY, span_text(c, b0, end), key,
+                           NKG_E_PERSON, r.rule, i, &r.entity));
+        c->out->ent[r.entity].doc_scoped = true;
+      }
       void *items = *extra;
       TRY(st, nkg_arena_grow(c->a, &items, capextra, sizeof r, *nextra + 1));
       *extra = items;

@@ -152,6 +152,8 @@ static newskg_status entities(struct b *b) {
     } else {
       char h[24];
       uint64_t hash = nkg_hash64(x->key, strlen(x->key), NKG_HASH_SEED + x->type);
+      if (x->doc_scoped)
+        hash = nkg_hash64(b->g->doc_iri, strlen(b->g->doc_iri), hash);
       snprintf(h, sizeof h, "-%08x", (unsigned)(hash ^ (hash >> 32)));
       const char *slug = iri_escape(b->a, x->key, strlen(x->key), true);
       b->ent_iri[i] = nkg_arena_printf(b->a, "%sentity/%s%s", b->in->base,
