@@ -536,6 +536,25 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
       /* a name right after the title is that person ("President Macron") */
       if (end < s->tok_end && cap_word(&t->tok[end]))
         continue;
+      /* ... and so is a name after a comma: "the President of Brazil,
+         Luiz Inácio Lula da Silva" (its "of X" part is skipped first) */
+      uint32_t after_of = end;
+      if (nkg_tok_is(t, after_of, "of")) {
+        after_of++;
+        while (after_of < s->tok_end && (cap_word(&t->tok[after_of]) ||
+                                         nkg_tok_is(t, after_of, "the") ||
+                                         nkg_tok_is(t, after_of, "'s")))
+          after_of++;
+      }
+      if (nkg_tok_punct(t, after_of, ',') && after_of + 1 < s->tok_end) {
+        bool person = false;
+        for (size_t q = 0; q < c->nraw; q++)
+          if (c->raw[q].beg == after_of + 1 && c->raw[q].entity != NO_ENTITY &&
+              c->out->ent[c->raw[q].entity].type == NKG_E_PERSON)
+            person = true;
+        if (person)
+          continue;
+      }
       /* a preceding "Name," apposition already says who it is */
       const struct raw *before = NULL, *after = NULL;
       if (m > 0 && c->raw[m - 1].end == i &&

@@ -187,7 +187,8 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
     *rule = wd >= 0 ? "date:weekday-day-month" : "date:day-month";
     return true;
   }
-  if (m && (y || (i > 0 && nkg_month_qualifier(t->tok[i - 1].fold)))) {
+  uint32_t q = i > 0 && nkg_tok_punct(t, i - 1, '-') ? i - 1 : i; /* "mid-June" */
+  if (m && (y || (q > 0 && nkg_month_qualifier(t->tok[q - 1].fold)))) {
     if (!y)
       y = infer_year(c, m, 0, future);
     if (!y)

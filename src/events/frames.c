@@ -150,6 +150,32 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
     f->ev.npart = (uint8_t)first;
 }
 
+/* Does the preposition at i modify the frame (its trigger, a date, a
+   place, an adverb of manner) rather than a noun of its own ("relations
+   between X and Y", "cooperation with X")? */
+static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i) {
+  static const char *const adverbs[] = {
+      "today", "yesterday", "tonight", "phone", "telephone", "again", "also",
+      "briefly", "separately", "virtually", "jointly", "privately", "later",
+      "earlier", "then", "first", "bilaterally", "morning", "evening",
+      "afternoon", "week", "month", "year", "videoconference", "video",
+      "length", "person",
+  };
+  const struct nkg_text *t = c->t;
+  if (i == 0)
+    return false;
+  uint32_t j = i - 1;
+  const struct nkg_token *k = &t->tok[j];
+  if (k->kind != NKG_TOK_WORD || (k->flags & NKG_TF_CAP))
+    return true; /* after a name, a date, a number or punctuation */
+  if (nkg_trigger_at(t, j) || nkg_mention_at(c->e, j))
+    return true;
+  for (size_t q = 0; q < NKG_COUNT(adverbs); q++)
+    if (nkg_tok_is(t, j, adverbs[q]))
+      return true;
+  return false;
+}
+
 /* Words a list of names may contain besides the names themselves. */
 static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
   static const char *const w[] = {"and", "the", "his", "her", "their", "its",
@@ -188,7 +214,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     }
     if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_PARTNER, NULL)) ||
         (n = nkg_cue_at(t, i, f->R, NKG_CUE_BETWEEN, NULL))) {
-      mode = M_PARTNER, i += n;
+      /* "with"/"between" belong to the word before them: "met today
+         with X" is ours, "relations between X and Y" is not */
+      mode = attaches_to_frame(c, i) ? M_PARTNER : M_NONE;
+      i += n;
       continue;
     }
     if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_PLACE, NULL))) {
@@ -393,6 +422,9 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       f.ev.host_visit = true;
     /* anaphora: "the two leaders met", "the talks continued in Brussels" */
     const struct nkg_event *prev = last_event(out);
+    /* an antecedent is only as far back as the previous two sentences */
+    if (prev && prev->sent + 2 < si)
+      prev = NULL;
     if (f.ev.npart == 0 && prev && prev->npart >= 2) {
       bool group = verb && has_cue(t, f.L, trig, NKG_CUE_GROUP, NULL);
       bool cont = !verb && definite(t, trig) &&
