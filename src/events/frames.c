@@ -278,8 +278,12 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     case M_PLACE:
       if (tr->frame == NKG_F_VISIT && type == NKG_E_COUNTRY &&
           nkg_tok_is(t, m->tok_beg - 1, "to")) {
+        /* "a state visit to Canada": the host country takes part, and
+           is where it happened */
         add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
                  "visit-to-country");
+        if (f->ev.location == NO_ENTITY)
+          f->ev.location = ent, f->ev.loc_rule = "visit-to-country";
       } else if (is_place(type) && f->ev.location == NO_ENTITY) {
         f->ev.location = ent, f->ev.loc_rule = "place-preposition";
       }
@@ -380,6 +384,11 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     f.L = clause_start(t, s->tok_beg, trig);
     f.R = clause_end(t, trig, s->tok_end);
     bool verb = tr->pos == NKG_VERB;
+    /* "looked forward to meeting X", "before meeting X": a gerund */
+    if (!verb && nkg_tok_is(t, trig, "meeting") && trig > f.L &&
+        (nkg_tok_is(t, trig - 1, "to") || nkg_tok_is(t, trig - 1, "after") ||
+         nkg_tok_is(t, trig - 1, "before") || nkg_tok_is(t, trig - 1, "while")))
+      verb = true;
     bool light = false;
     if (!verb) {
       /* "X held talks with Y": a light verb lends the noun a subject */
@@ -443,8 +452,14 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     /* a third party that only hosts: "X hosted talks between A and B" */
     if (f.ev.npart < 2)
       continue;
+    /* status belongs to the trigger's own verb group: cues before it in
+       the clause or just after it ("a meeting is expected on") */
     const char *planned = NULL;
-    bool future = has_cue(t, f.L, f.R, NKG_CUE_PLANNED, &planned) || tr->future;
+    uint32_t status_end = trig + 4 < f.R ? trig + 4 : f.R;
+    bool future = has_cue(t, f.L, status_end, NKG_CUE_PLANNED, &planned) ||
+                  tr->future;
+    if (f.ev.kind == NKG_K_CALL)
+      f.ev.location = NO_ENTITY; /* a call happens on the line, not in a place */
     uint32_t db, de;
     const char *drule;
     if (nkg_date_find(c, f.L, f.R, future, &f.ev.date, &db, &de, &drule))
@@ -452,8 +467,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (!planned && c->pub.y && f.ev.date.y && f.ev.date.d &&
         nkg_date_days(f.ev.date) > nkg_date_days(c->pub))
       planned = "date after publication";
-    if (planned && (tr->future || has_cue(t, f.L, f.R, NKG_CUE_PLANNED, NULL) ||
-                    f.ev.date.y)) {
+    if (planned) {
       f.ev.planned = true;
       f.ev.planned_rule = planned;
     }
