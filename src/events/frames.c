@@ -308,6 +308,7 @@ static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
   const struct nkg_text *t = c->t;
   uint32_t i = trig;
   uint32_t got = 0;
+  bool named = false; /* inside a capitalised event name */
   while (i > f->L) {
     uint32_t j = i - 1;
     if (nkg_tok_punct(t, j, '-') || nkg_tok_is(t, j, "and")) {
@@ -315,14 +316,41 @@ static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
       continue;
     }
     const struct nkg_mention *m = nkg_mention_at(e, j);
-    if (!m || !is_actor(e->ent[m->entity].type))
+    /* "the U.S.-Africa Leaders Summit": words of the event's own name */
+    if (!m && (t->tok[j].flags & NKG_TF_CAP) && (t->tok[trig].flags & NKG_TF_CAP) &&
+        !got && trig - j <= 3) {
+      named = true;
+      i = j;
+      continue;
+    }
+    /* a continent takes part in a summit ("EU-Africa summit") */
+    bool region_ok = m && f->ev.kind == NKG_K_SUMMIT &&
+                     e->ent[m->entity].type == NKG_E_REGION;
+    if (!m || m->kind == NKG_M_DEMONYM ||
+        (!is_actor(e->ent[m->entity].type) && !region_ok))
       break;
     add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
              "noun-premodifier");
     got++;
     i = m->tok_beg;
   }
-  (void)got;
+  (void)named;
+}
+
+/* "following his meeting with X": the possessor is the nearest person
+   named before the pronoun in the sentence. */
+static void possessor(const struct nkg_event_ctx *c, struct frame *f,
+                      uint32_t trig) {
+  const struct nkg_sentence *s = &c->t->sent[f->ev.sent];
+  for (uint32_t i = trig - 1; i-- > s->tok_beg;) {
+    const struct nkg_mention *m = nkg_mention_at(c->e, i);
+    if (m && (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
+        c->e->ent[m->entity].type == NKG_E_PERSON) {
+      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+               "possessive-pronoun");
+      return;
+    }
+  }
 }
 
 static bool has_cue(const struct nkg_text *t, uint32_t beg, uint32_t end,
@@ -417,6 +445,9 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
+    if (!verb && trig > f.L &&
+        (nkg_tok_is(t, trig - 1, "his") || nkg_tok_is(t, trig - 1, "her")))
+      possessor(c, &f, trig);
     right_side(c, &f, tr, trig, passive);
     if (tr->frame == NKG_F_HOST && !passive && f.nsubj &&
         f.ev.npart - f.nsubj >= 2) {
