@@ -1,8 +1,10 @@
 /*
  * newskg — the command-line client.  A thin layer over the public API:
- * options, files, exit codes.  Output to -o goes to a temporary file in
- * the same directory and is renamed into place only on success, so a
- * failed run never leaves a partial file behind.
+ * options, files, exit codes.  Two commands: `extract` (articles to a
+ * graph) and `gazetteer build` (a Wikidata dump to a gazetteer table).
+ * Output to -o goes to a temporary file in the same directory and is
+ * renamed into place only on success, so a failed run never leaves a
+ * partial file behind.
  */
 #include <errno.h>
 #include <getopt.h>
@@ -21,10 +23,11 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 
 static const char usage_text[] =
     "Usage: newskg extract [OPTIONS] [FILE|-]...\n"
+    "       newskg gazetteer build [-o OUT] [DUMP|-]\n"
     "Extract meetings (who met whom, where, when, mediated by whom) from news\n"
     "articles into a knowledge graph linked to Wikidata.\n"
     "\n"
-    "Options:\n"
+    "Options of extract:\n"
     "  -f, --format FMT        turtle (default), ntriples, nquads, rdfxml, graphml\n"
     "  -d, --date YYYY-MM-DD   publication date; relative dates resolve against it\n"
     "      --today YYYY-MM-DD  processing date (default: the clock); pins the year\n"
@@ -39,6 +42,11 @@ static const char usage_text[] =
     "  -V, --version           show version information and exit\n"
     "\n"
     "Each FILE is one article (UTF-8 text); '-' or no FILE reads standard input.\n"
+    "\n"
+    "gazetteer build reads a Wikidata truthy N-Triples dump (latest-truthy.nt,\n"
+    "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
+    "-g: politicians and office holders, countries, cities, regions and\n"
+    "organizations with English labels.  -o, --output FILE writes atomically.\n"
     "\n"
     "Exit status:\n"
     "  0  success\n"
@@ -96,8 +104,8 @@ static int slurp(FILE *f, char **buf, size_t *len) {
   return 0;
 }
 
-/* The document id: the file name without directory and extension. */
-static char *doc_id(const char *path) {
+/* The file name without directory ("stdin" for '-'); malloc'd. */
+static char *file_name(const char *path) {
   if (strcmp(path, "-") == 0)
     return strdup("stdin");
   char *copy = strdup(path);
@@ -105,7 +113,13 @@ static char *doc_id(const char *path) {
     return NULL;
   char *base = strdup(basename(copy));
   free(copy);
-  if (base) {
+  return base;
+}
+
+/* The document id: the file name without directory and extension. */
+static char *doc_id(const char *path) {
+  char *base = file_name(path);
+  if (base && strcmp(path, "-") != 0) {
     char *dot = strrchr(base, '.');
     if (dot && dot != base)
       *dot = '\0';
@@ -145,6 +159,63 @@ static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
   if (st != NEWSKG_OK)
     return fail("cannot write output", NULL, st);
   return EXIT_OK;
+}
+
+/* Where a command writes: stdout, or -o OUT through a temporary file
+   beside OUT that output_close() renames into place only on success. */
+struct output {
+  FILE *f;          /* stdout or the temporary file */
+  const char *path; /* OUT, or NULL for stdout */
+  char *tmp;        /* the temporary file's name; malloc'd */
+};
+
+/* Opens the output; on failure prints why and returns EXIT_FAIL. */
+static int output_open(struct output *o, const char *path) {
+  o->f = stdout;
+  o->path = path;
+  o->tmp = NULL;
+  if (!path)
+    return EXIT_OK;
+  size_t n = strlen(path) + 16;
+  o->tmp = malloc(n);
+  if (!o->tmp)
+    return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
+  snprintf(o->tmp, n, "%s.XXXXXX", path);
+  int fd = mkstemp(o->tmp);
+  o->f = fd >= 0 ? fdopen(fd, "wb") : NULL;
+  if (!o->f) {
+    fprintf(stderr, "newskg: cannot create '%s': %s\n", path, strerror(errno));
+    if (fd >= 0) {
+      close(fd);
+      unlink(o->tmp);
+    }
+    free(o->tmp);
+    return EXIT_FAIL;
+  }
+  return EXIT_OK;
+}
+
+/* Finishes the output of a run that ended with `rc`: on success closes
+   (checked) and renames the temporary file onto OUT, or flushes stdout;
+   on any failure removes the temporary file.  Returns the final status. */
+static int output_close(struct output *o, int rc) {
+  if (o->path) {
+    int closed = fclose(o->f);
+    if (rc == EXIT_OK && closed != 0)
+      rc = fail("cannot write output", o->path, NEWSKG_ERR_IO);
+    if (rc == EXIT_OK && rename(o->tmp, o->path) != 0) {
+      fprintf(stderr, "newskg: cannot write '%s': %s\n", o->path,
+              strerror(errno));
+      rc = EXIT_FAIL;
+    }
+    if (rc != EXIT_OK)
+      unlink(o->tmp);
+    free(o->tmp);
+  } else if (fflush(stdout) != 0 || ferror(stdout)) {
+    if (rc == EXIT_OK)
+      rc = fail("cannot write output", NULL, NEWSKG_ERR_IO);
+  }
+  return rc;
 }
 
 static char *today_from_clock(char *buf, size_t n) {
@@ -241,33 +312,14 @@ static int extract(int argc, char **argv) {
       return fail("cannot load gazetteer", gaz[i], st);
     }
   }
-  FILE *out = stdout;
-  char *tmp = NULL;
-  if (out_path) {
-    size_t n = strlen(out_path) + 16;
-    tmp = malloc(n);
-    if (!tmp) {
-      newskg_pipeline_free(p);
-      return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
-    }
-    snprintf(tmp, n, "%s.XXXXXX", out_path);
-    int fd = mkstemp(tmp);
-    out = fd >= 0 ? fdopen(fd, "wb") : NULL;
-    if (!out) {
-      fprintf(stderr, "newskg: cannot create '%s': %s\n", out_path,
-              strerror(errno));
-      if (fd >= 0) {
-        close(fd);
-        unlink(tmp);
-      }
-      free(tmp);
-      newskg_pipeline_free(p);
-      return EXIT_FAIL;
-    }
+  struct output out;
+  int rc = output_open(&out, out_path);
+  if (rc != EXIT_OK) {
+    newskg_pipeline_free(p);
+    return rc;
   }
   newskg_writer *w = NULL;
-  int rc = EXIT_OK;
-  st = newskg_writer_new(p, format, out, &w);
+  st = newskg_writer_new(p, format, out.f, &w);
   if (st != NEWSKG_OK)
     rc = fail("cannot start output", NULL, st);
   int nfiles = argc - optind;
@@ -277,23 +329,71 @@ static int extract(int argc, char **argv) {
     rc = fail("cannot write output", NULL, st);
   newskg_writer_free(w);
   newskg_pipeline_free(p);
-  if (out_path) {
-    int closed = fclose(out);
-    if (rc == EXIT_OK && closed != 0)
-      rc = fail("cannot write output", out_path, NEWSKG_ERR_IO);
-    if (rc == EXIT_OK && rename(tmp, out_path) != 0) {
-      fprintf(stderr, "newskg: cannot write '%s': %s\n", out_path,
-              strerror(errno));
-      rc = EXIT_FAIL;
+  return output_close(&out, rc);
+}
+
+/* newskg gazetteer build [-o OUT] [DUMP|-] */
+static int gazetteer_build(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  const char *out_path = NULL;
+  int c;
+  optind = 1;
+  while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'o':
+      out_path = optarg;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    default:
+      fprintf(stderr, "newskg: invalid option (try 'newskg --help')\n");
+      return EXIT_USAGE;
     }
-    if (rc != EXIT_OK)
-      unlink(tmp);
-    free(tmp);
-  } else if (fflush(stdout) != 0 || ferror(stdout)) {
-    if (rc == EXIT_OK)
-      rc = fail("cannot write output", NULL, NEWSKG_ERR_IO);
   }
+  if (argc - optind > 1)
+    return usage_error("gazetteer build reads one dump; extra argument",
+                       argv[optind + 1]);
+  const char *path = optind < argc ? argv[optind] : "-";
+  FILE *in = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+  if (!in) {
+    fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
+    return EXIT_FAIL;
+  }
+  char *name = file_name(path);
+  struct output out;
+  int rc = name ? output_open(&out, out_path)
+                : fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
+  if (rc == EXIT_OK) {
+    size_t n = 0;
+    newskg_status st = newskg_gazetteer_build(in, name, out.f, &n);
+    if (st != NEWSKG_OK)
+      rc = fail("cannot build gazetteer", NULL, st);
+    rc = output_close(&out, rc);
+  }
+  if (in != stdin)
+    fclose(in);
+  free(name);
   return rc;
+}
+
+static int gazetteer(int argc, char **argv) {
+  if (argc < 2) {
+    fprintf(stderr, "newskg: missing gazetteer command, e.g. 'build' "
+                    "(try 'newskg --help')\n");
+    return EXIT_USAGE;
+  }
+  if (strcmp(argv[1], "build") == 0)
+    return gazetteer_build(argc - 1, argv + 1);
+  if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
+    fputs(usage_text, stdout);
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+  }
+  return usage_error("unknown gazetteer command", argv[1]);
 }
 
 int main(int argc, char **argv) {
@@ -311,6 +411,8 @@ int main(int argc, char **argv) {
   }
   if (strcmp(argv[1], "extract") == 0)
     return extract(argc - 1, argv + 1);
+  if (strcmp(argv[1], "gazetteer") == 0)
+    return gazetteer(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
   return EXIT_USAGE;
 }

@@ -94,8 +94,17 @@ struct nkg_cand {
   bool acronym;     /* written in capitals ("EU"): only matches capitals */
 };
 uint32_t nkg_gazetteer_lookup(const struct nkg_gazetteer *g, const char *key,
-                              size_t len, struct nkg_cand *out, uint32_t max,
-                              bool *prefix);
+                              size_t len, uint64_t hash, struct nkg_cand *out,
+                              uint32_t max, bool *prefix);
+
+/* Name keys hash word by word: start from NKG_KEY_HASH_INIT and step with
+   each word's nkg_word_hash (tokens carry theirs). */
+#define NKG_KEY_HASH_INIT 0x9E3779B97F4A7C15ULL
+static inline uint64_t nkg_key_hash_step(uint64_t h, uint32_t word_hash) {
+  h ^= word_hash;
+  h *= 0xBF58476D1CE4E5B9ULL;
+  return h ^ (h >> 31);
+}
 
 /* ---- document entities and mentions ---- */
 

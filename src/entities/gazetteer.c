@@ -14,6 +14,7 @@
 
 #include "entities/entities.h"
 #include "entities/offices.h"
+#include "text/phrases.h"
 
 struct cand_node {
   struct nkg_cand c;
@@ -115,10 +116,9 @@ static struct slot *table_find(struct slot *tab, size_t n, const char *key,
 
 static newskg_status table_put(struct nkg_gazetteer *g, struct slot **tab,
                                size_t *n, size_t *used, const char *key,
-                               size_t len, struct slot **out) {
+                               size_t len, uint64_t h, struct slot **out) {
   newskg_status st;
   TRY(st, table_grow(tab, n, *used));
-  uint64_t h = nkg_hash64(key, len, NKG_HASH_SEED);
   struct slot *s = table_find(*tab, *n, key, len, h);
   if (!s->key) {
     s->key = nkg_arena_strndup(&g->arena, key, len);
@@ -141,11 +141,23 @@ uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid) 
   return s && s->key ? s->first : UINT32_MAX;
 }
 
+/* The hash of a name key is built from its words' hashes, so the matcher
+   extends it by one step per token instead of rehashing the key. */
+static uint64_t key_hash(const char *key, size_t len) {
+  uint64_t h = NKG_KEY_HASH_INIT;
+  size_t start = 0;
+  for (size_t i = 0; i <= len; i++)
+    if (i == len || key[i] == ' ') {
+      h = nkg_key_hash_step(h, nkg_word_hash(key + start, i - start));
+      start = i + 1;
+    }
+  return h;
+}
+
 uint32_t nkg_gazetteer_lookup(const struct nkg_gazetteer *g, const char *key,
-                              size_t len, struct nkg_cand *out, uint32_t max,
-                              bool *prefix) {
-  struct slot *s = table_find(g->slots, g->nslots, key, len,
-                              nkg_hash64(key, len, NKG_HASH_SEED));
+                              size_t len, uint64_t hash, struct nkg_cand *out,
+                              uint32_t max, bool *prefix) {
+  struct slot *s = table_find(g->slots, g->nslots, key, len, hash);
   *prefix = false;
   if (!s || !s->key)
     return 0;
@@ -218,7 +230,8 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
     return NEWSKG_OK; /* nothing to index (empty or unreadable name) */
   newskg_status st;
   struct slot *s;
-  TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, klen, &s));
+  TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, klen,
+                    key_hash(key, klen), &s));
   for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands[c].next)
     if (g->cands[c].c.entity == entity && g->cands[c].c.kind == kind) {
       g->cands[c].c.acronym &= acronym; /* any non-acronym spelling wins */
@@ -248,7 +261,8 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
   for (size_t i = klen; i-- > 0;)
     if (key[i] == ' ') {
       struct slot *p;
-      TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, i, &p));
+      TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, i,
+                        key_hash(key, i), &p));
       p->prefix = true;
     }
   return NEWSKG_OK;
@@ -307,7 +321,8 @@ static newskg_status add_entity(struct nkg_gazetteer *g, const char **f,
       TRY(st, nkg_offices_parse(&g->arena, d, &e->pos, &e->npos));
     }
     struct slot *s;
-    TRY(st, table_put(g, &g->qids, &g->nqids, &g->usedqids, qid, fl[0], &s));
+    TRY(st, table_put(g, &g->qids, &g->nqids, &g->usedqids, qid, fl[0],
+                      nkg_hash64(qid, fl[0], NKG_HASH_SEED), &s));
     s->first = idx;
   }
   *out = idx;

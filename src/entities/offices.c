@@ -3,10 +3,13 @@
  * the matcher: title phrases as they appear in news, and keywords that
  * classify the office names found in gazetteer descriptions.
  */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "entities/offices.h"
+#include "text/phrases.h"
 
 /* Title phrases, folded, longest first within a shared start. */
 static const struct {
@@ -93,49 +96,35 @@ bool nkg_is_honorific(const struct nkg_text *t, uint32_t i) {
   return false;
 }
 
-/* Does the token run at i spell `words`?  Hyphens between words are
-   skipped ("Secretary-General").  Returns tokens consumed or 0. */
-static uint32_t spell(const struct nkg_text *t, uint32_t i, uint32_t end,
-                      const char *words) {
-  uint32_t start = i;
-  while (*words) {
-    const char *sp = strchr(words, ' ');
-    size_t wl = sp ? (size_t)(sp - words) : strlen(words);
-    if (i < end && nkg_tok_punct(t, i, '-'))
-      i++;
-    if (i >= end || t->tok[i].kind != NKG_TOK_WORD ||
-        t->tok[i].fold_len != wl || memcmp(t->tok[i].fold, words, wl) != 0)
-      return 0;
-    i++;
-    words += wl;
-    if (*words == ' ')
-      words++;
-  }
-  return i - start;
+static struct nkg_phrase_index title_index, venue_index;
+static once_flag phrase_once = ONCE_FLAG_INIT;
+
+static void build_indexes(void) {
+  nkg_phrases_build(&title_index, titles, NKG_COUNT(titles), sizeof titles[0],
+                    offsetof(__typeof__(titles[0]), words));
+  nkg_phrases_build(&venue_index, venues, NKG_COUNT(venues), sizeof venues[0],
+                    offsetof(__typeof__(venues[0]), words));
 }
 
 const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
                               uint32_t end) {
-  uint32_t best = 0;
-  const char *country = NULL;
-  for (size_t k = 0; k < NKG_COUNT(titles); k++) {
-    uint32_t n = spell(t, i, end, titles[k].words);
-    if (n > best)
-      best = n, country = titles[k].country;
-  }
-  return country;
+  call_once(&phrase_once, build_indexes);
+  size_t row;
+  return nkg_phrases_match(&title_index, t, i, end, NULL, NULL, &row)
+             ? titles[row].country
+             : NULL;
 }
 
 uint32_t nkg_venue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
                       const char **country) {
-  for (size_t k = 0; k < NKG_COUNT(venues); k++) {
-    uint32_t n = spell(t, i, end, venues[k].words);
-    if (n && (t->tok[i].flags & NKG_TF_CAP)) {
-      *country = venues[k].country;
-      return n;
-    }
-  }
-  return 0;
+  if (i >= end || !(t->tok[i].flags & NKG_TF_CAP))
+    return 0;
+  call_once(&phrase_once, build_indexes);
+  size_t row;
+  uint32_t n = nkg_phrases_match(&venue_index, t, i, end, NULL, NULL, &row);
+  if (n)
+    *country = venues[row].country;
+  return n;
 }
 
 bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end) {
@@ -145,13 +134,12 @@ bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end) {
 
 uint32_t nkg_title_match(const struct nkg_text *t, uint32_t i, uint32_t end,
                          uint8_t *office) {
-  uint32_t best = 0;
-  for (size_t k = 0; k < NKG_COUNT(titles); k++) {
-    uint32_t n = spell(t, i, end, titles[k].words);
-    if (n > best)
-      best = n, *office = titles[k].office;
-  }
-  return best;
+  call_once(&phrase_once, build_indexes);
+  size_t row;
+  uint32_t n = nkg_phrases_match(&title_index, t, i, end, NULL, NULL, &row);
+  if (n)
+    *office = titles[row].office;
+  return n;
 }
 
 /* ---- descriptions ---- */

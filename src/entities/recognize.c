@@ -104,6 +104,7 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
   const struct nkg_text *t = c->t;
   char key[512];
   size_t klen = 0;
+  uint64_t hash = NKG_KEY_HASH_INIT;
   uint32_t best = 0;
   for (uint32_t j = i; j < end;) {
     const struct nkg_token *k = &t->tok[j];
@@ -115,16 +116,17 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
       key[klen++] = ' ';
     memcpy(key + klen, k->fold, k->fold_len);
     klen += k->fold_len;
+    hash = nkg_key_hash_step(hash, k->hash);
     bool prefix;
     struct nkg_cand cands[MAX_CANDS];
-    uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, cands, MAX_CANDS,
+    uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, hash, cands, MAX_CANDS,
                                       &prefix);
     if (n > MAX_CANDS)
       n = MAX_CANDS;
     uint32_t keep = 0;
     bool one_word = j == i;
     /* "May", "June", "August": a date word is never a one-word name */
-    if (one_word && (nkg_month_of(k->fold) || nkg_weekday_of(k->fold) >= 0))
+    if (one_word && (nkg_month_of(k) || nkg_weekday_of(k) >= 0))
       n = 0;
     for (uint32_t q = 0; q < n; q++) {
       /* an acronym ("EU", "WHO") matches only capitals or "E.U." */

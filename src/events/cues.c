@@ -3,9 +3,11 @@
  * is a phrase of folded words and what it signals; the comment names the
  * phrasing it exists for.  Matching is longest-first across the table.
  */
-#include <string.h>
+#include <stddef.h>
+#include <threads.h>
 
 #include "events/lexicon.h"
+#include "text/phrases.h"
 
 static const struct {
   const char *words;
@@ -160,37 +162,24 @@ static const struct {
     {"authorities", NKG_CUE_DELEGATION},
 };
 
-/* Does the token run at i spell `words` (single spaces)?  Punctuation
-   cues are one character. */
-static uint32_t spell(const struct nkg_text *t, uint32_t i, uint32_t end,
-                      const char *words) {
-  uint32_t start = i;
-  while (*words) {
-    const char *sp = strchr(words, ' ');
-    size_t wl = sp ? (size_t)(sp - words) : strlen(words);
-    if (i >= end || t->tok[i].fold_len != wl ||
-        memcmp(t->tok[i].fold, words, wl) != 0)
-      return 0;
-    i++;
-    words += wl;
-    if (*words == ' ')
-      words++;
-  }
-  return i - start;
+static struct nkg_phrase_index cue_index;
+static once_flag cue_once = ONCE_FLAG_INIT;
+
+static void build_cues(void) {
+  nkg_phrases_build(&cue_index, cues, NKG_COUNT(cues), sizeof cues[0],
+                    offsetof(__typeof__(cues[0]), words));
+}
+
+static int cue_of_type(size_t row, const void *ctx) {
+  return cues[row].type == *(const uint8_t *)ctx;
 }
 
 uint32_t nkg_cue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
                     uint8_t type, const char **phrase) {
-  uint32_t best = 0;
-  for (size_t k = 0; k < NKG_COUNT(cues); k++) {
-    if (cues[k].type != type)
-      continue;
-    uint32_t n = spell(t, i, end, cues[k].words);
-    if (n > best) {
-      best = n;
-      if (phrase)
-        *phrase = cues[k].words;
-    }
-  }
-  return best;
+  call_once(&cue_once, build_cues);
+  size_t row;
+  uint32_t n = nkg_phrases_match(&cue_index, t, i, end, cue_of_type, &type, &row);
+  if (n && phrase)
+    *phrase = cues[row].words;
+  return n;
 }

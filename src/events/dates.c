@@ -97,7 +97,7 @@ static int month_at(const struct nkg_text *t, uint32_t i, uint32_t end) {
   /* "may" is a verb too: only capitalised month names count */
   if (!(t->tok[i].flags & NKG_TF_CAP))
     return 0;
-  return nkg_month_of(t->tok[i].fold);
+  return nkg_month_of(&t->tok[i]);
 }
 
 /* Year for a day and month the text gives without one. */
@@ -149,7 +149,7 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
   const struct nkg_text *t = c->t;
   const struct nkg_token *k = &t->tok[i];
   int wd = k->kind == NKG_TOK_WORD && (k->flags & NKG_TF_CAP)
-               ? nkg_weekday_of(k->fold) : -1;
+               ? nkg_weekday_of(k) : -1;
   uint32_t j = i;
   if (wd >= 0) {
     j = i + 1;
@@ -188,7 +188,7 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
     return true;
   }
   uint32_t q = i > 0 && nkg_tok_punct(t, i - 1, '-') ? i - 1 : i; /* "mid-June" */
-  if (m && (y || (q > 0 && nkg_month_qualifier(t->tok[q - 1].fold)))) {
+  if (m && (y || (q > 0 && nkg_month_qualifier(&t->tok[q - 1])))) {
     if (!y)
       y = infer_year(c, m, 0, future);
     if (!y)
@@ -205,7 +205,7 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
     return true;
   }
   int off;
-  if (k->kind == NKG_TOK_WORD && c->pub.y && nkg_relative_day(k->fold, &off)) {
+  if (k->kind == NKG_TOK_WORD && c->pub.y && nkg_relative_day(k, &off)) {
     *out = nkg_date_from_days(nkg_date_days(c->pub) + off);
     *span_end = i + 1;
     *rule = "date:relative-day";
@@ -262,7 +262,7 @@ struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c) {
     struct nkg_date d;
     uint32_t e;
     const char *rule;
-    if (t->tok[i].kind == NKG_TOK_WORD && nkg_weekday_of(t->tok[i].fold) >= 0 &&
+    if (t->tok[i].kind == NKG_TOK_WORD && nkg_weekday_of(&t->tok[i]) >= 0 &&
         date_at(c, i, t->ntok, false, &d, &e, &rule) && d.d)
       return d;
   }

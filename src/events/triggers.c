@@ -3,9 +3,11 @@
  * frame that reads their arguments.  One row per inflected form; add a row
  * to support a new phrasing.
  */
-#include <string.h>
+#include <stddef.h>
+#include <threads.h>
 
 #include "events/lexicon.h"
+#include "text/phrases.h"
 
 static const struct nkg_trigger triggers[] = {
     /* word        pos        kind                frame */
@@ -53,12 +55,20 @@ static const struct nkg_trigger triggers[] = {
     {"facilitated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
 };
 
+static struct nkg_phrase_index trigger_index;
+static once_flag trigger_once = ONCE_FLAG_INIT;
+
+static void build_triggers(void) {
+  nkg_phrases_build(&trigger_index, triggers, NKG_COUNT(triggers),
+                    sizeof triggers[0], offsetof(struct nkg_trigger, word));
+}
+
 const struct nkg_trigger *nkg_trigger_at(const struct nkg_text *t, uint32_t i) {
   if (i >= t->ntok || t->tok[i].kind != NKG_TOK_WORD)
     return NULL;
-  const char *f = t->tok[i].fold;
-  for (size_t k = 0; k < NKG_COUNT(triggers); k++)
-    if (strcmp(f, triggers[k].word) == 0)
-      return &triggers[k];
-  return NULL;
+  call_once(&trigger_once, build_triggers);
+  size_t row;
+  return nkg_phrases_match(&trigger_index, t, i, i + 1, NULL, NULL, &row)
+             ? &triggers[row]
+             : NULL;
 }

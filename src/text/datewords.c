@@ -3,6 +3,10 @@
  * relative words the date parser understands.  Add a spelling here.
  */
 #include <string.h>
+#include <threads.h>
+
+#include "nkg.h"
+#include "text/phrases.h"
 
 #include "text/datewords.h"
 
@@ -29,32 +33,59 @@ static const struct { const char *w; int8_t offset; } days_rel[] = {
 static const char *const month_qualifiers[] = {"early", "mid", "late", "in",
                                                "since", "until", "by", "end"};
 
-int nkg_month_of(const char *fold) {
-  for (size_t i = 0; i < sizeof months / sizeof *months; i++)
-    if (strcmp(fold, months[i].w) == 0)
-      return months[i].n;
-  return 0;
+/* Lookups by hash, like every table (text/phrases.h): these run for
+   nearly every token. */
+struct word_index {
+  uint32_t hash[64];
+  const char *word[64];
+  int8_t value[64];
+  size_t n;
+};
+
+static struct word_index month_ix, weekday_ix, rel_ix;
+static once_flag once = ONCE_FLAG_INIT;
+
+static void add(struct word_index *ix, const char *w, int8_t v) {
+  ix->hash[ix->n] = nkg_word_hash(w, strlen(w));
+  ix->word[ix->n] = w;
+  ix->value[ix->n++] = v;
 }
 
-int nkg_weekday_of(const char *fold) {
-  for (size_t i = 0; i < sizeof weekdays / sizeof *weekdays; i++)
-    if (strcmp(fold, weekdays[i].w) == 0)
-      return weekdays[i].n;
-  return -1;
+static void build(void) {
+  for (size_t i = 0; i < NKG_COUNT(months); i++)
+    add(&month_ix, months[i].w, months[i].n);
+  for (size_t i = 0; i < NKG_COUNT(weekdays); i++)
+    add(&weekday_ix, weekdays[i].w, weekdays[i].n);
+  for (size_t i = 0; i < NKG_COUNT(days_rel); i++)
+    add(&rel_ix, days_rel[i].w, days_rel[i].offset);
 }
 
-bool nkg_relative_day(const char *fold, int *offset) {
-  for (size_t i = 0; i < sizeof days_rel / sizeof *days_rel; i++)
-    if (strcmp(fold, days_rel[i].w) == 0) {
-      *offset = days_rel[i].offset;
-      return true;
-    }
-  return false;
+static int find(const struct word_index *ix, const struct nkg_token *k,
+                int none) {
+  call_once(&once, build);
+  for (size_t i = 0; i < ix->n; i++)
+    if (ix->hash[i] == k->hash && strcmp(ix->word[i], k->fold) == 0)
+      return ix->value[i];
+  return none;
 }
 
-bool nkg_month_qualifier(const char *fold) {
-  for (size_t i = 0; i < sizeof month_qualifiers / sizeof *month_qualifiers; i++)
-    if (strcmp(fold, month_qualifiers[i]) == 0)
+int nkg_month_of(const struct nkg_token *k) { return find(&month_ix, k, 0); }
+
+int nkg_weekday_of(const struct nkg_token *k) {
+  return find(&weekday_ix, k, -1);
+}
+
+bool nkg_relative_day(const struct nkg_token *k, int *offset) {
+  int v = find(&rel_ix, k, 100);
+  if (v == 100)
+    return false;
+  *offset = v;
+  return true;
+}
+
+bool nkg_month_qualifier(const struct nkg_token *k) {
+  for (size_t i = 0; i < NKG_COUNT(month_qualifiers); i++)
+    if (strcmp(k->fold, month_qualifiers[i]) == 0)
       return true;
   return false;
 }

@@ -33,6 +33,7 @@ struct nkg_token {
   uint32_t beg, end;       /* byte offsets into the document text */
   uint32_t cp_beg, cp_end; /* the same span in code points (NIF offsets) */
   const char *fold;        /* folded form, NUL-terminated; arena */
+  uint32_t hash;           /* nkg_word_hash of fold: phrase-table lookups */
   uint16_t fold_len;       /* bytes in fold */
   uint8_t kind;            /* enum nkg_tok_kind */
   uint8_t flags;           /* enum nkg_tok_flag */

@@ -10,6 +10,7 @@
 #include <utf8proc.h>
 
 #include "text/lexicon.h"
+#include "text/phrases.h"
 #include "text/text.h"
 
 enum cclass { C_SPACE, C_NEWLINE, C_LETTER, C_DIGIT, C_PUNCT };
@@ -256,6 +257,7 @@ newskg_status nkg_text_analyze(struct nkg_arena *a, const char *text,
           tok->flags |= NKG_TF_ALLCAP;
       }
     }
+    tok->hash = nkg_word_hash(tok->fold, tok->fold_len);
     t->ntok++;
   }
   t->cp_len = cp;
