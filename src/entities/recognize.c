@@ -682,7 +682,7 @@ static void mark_qualifiers(struct ctx *c, struct raw *all, size_t n) {
       continue;
     }
     /* skip "(AU)" and a head noun ("Commission") before the title */
-    for (uint32_t k = 0; k < 4 && j < t->ntok; k++) {
+    for (uint32_t k = 0; k < 6 && j < t->ntok; k++) {
       if (nkg_is_title_word(t, j, t->ntok)) {
         r->kind = NKG_M_QUALIFIER;
         break;

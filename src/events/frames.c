@@ -462,11 +462,14 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       f.ev.host_visit = true;
     /* anaphora: "the two leaders met", "the talks continued in Brussels" */
     const struct nkg_event *prev = last_event(out);
-    /* an antecedent is only as far back as the previous two sentences */
-    if (prev && prev->sent + 2 < si)
+    /* "they" reaches back two sentences; "the leaders", "the two sides"
+       name the document's last pair of participants wherever it was */
+    const char *group_phrase = NULL;
+    bool group = verb && has_cue(t, f.L, trig, NKG_CUE_GROUP, &group_phrase);
+    if (prev && prev->sent + 2 < si &&
+        !(group && strcmp(group_phrase, "they") != 0))
       prev = NULL;
     if (f.ev.npart == 0 && prev && prev->npart >= 2) {
-      bool group = verb && has_cue(t, f.L, trig, NKG_CUE_GROUP, NULL);
       bool cont = !verb && definite(t, trig) &&
                   has_cue(t, trig + 1, trig + 3 < f.R ? trig + 3 : f.R,
                           NKG_CUE_CONTINUE, NULL);
