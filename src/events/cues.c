@@ -160,6 +160,23 @@ static const struct {
     {"leaders", NKG_CUE_DELEGATION},               /* "the Armenian and Azerbaijani leaders" */
     {"sides", NKG_CUE_DELEGATION},
     {"authorities", NKG_CUE_DELEGATION},
+
+    {"said", NKG_CUE_REPORTING},                   /* "X said that ..." */
+    {"says", NKG_CUE_REPORTING},
+    {"claimed", NKG_CUE_REPORTING},                /* "The Kremlin chief claimed ..." */
+    {"claims", NKG_CUE_REPORTING},
+    {"stated", NKG_CUE_REPORTING},
+    {"told", NKG_CUE_REPORTING},
+    {"added", NKG_CUE_REPORTING},
+    {"noted", NKG_CUE_REPORTING},
+    {"notes", NKG_CUE_REPORTING},
+    {"stressed", NKG_CUE_REPORTING},
+    {"warned", NKG_CUE_REPORTING},
+    {"declared", NKG_CUE_REPORTING},
+    {"announced", NKG_CUE_REPORTING},
+    {"reported", NKG_CUE_REPORTING},
+    {"estimated", NKG_CUE_REPORTING},
+    {"according to", NKG_CUE_ACCORDING},           /* "according to X" */
 };
 
 static struct nkg_phrase_index cue_index;

@@ -53,10 +53,22 @@ struct nkg_event {
   uint8_t nextra;
 };
 
+/* "X said that ...", "according to X", a quotation with its speaker. */
+struct nkg_statement {
+  uint32_t speaker;        /* doc entity */
+  uint32_t sent;           /* evidence sentence */
+  uint32_t q_beg, q_end;   /* byte span of what was said */
+  uint32_t about;          /* event index (after merging), or UINT32_MAX */
+  const char *rule;
+};
+
 struct nkg_events {
   struct nkg_event *ev;
   uint32_t nev;
+  struct nkg_statement *st;
+  uint32_t nst;
 };
+
 
 struct nkg_event_ctx {
   const struct nkg_text *t;
@@ -69,6 +81,12 @@ struct nkg_event_ctx {
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
                                  struct nkg_events *out);
+
+/* Statements of the document (events/statements.c); runs after the
+   meeting frames so a statement can point to the meeting it is about. */
+newskg_status nkg_statements_extract(struct nkg_arena *a,
+                                     const struct nkg_event_ctx *c,
+                                     struct nkg_events *out);
 
 /* ---- dates (events/dates.c) ---- */
 

@@ -585,5 +585,5 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   for (uint32_t s = 0; s < c->t->nsent; s++)
     TRY(st, sentence(a, c, s, out, &cap));
   merge(out);
-  return NEWSKG_OK;
+  return nkg_statements_extract(a, c, out);
 }

@@ -45,6 +45,8 @@ enum nkg_cue {
   NKG_CUE_CONTINUE,    /* "continued", "took place": anaphoric events */
   NKG_CUE_GROUP,       /* "the two leaders", "both sides" */
   NKG_CUE_DELEGATION,  /* "government", "delegations": demonym groups */
+  NKG_CUE_REPORTING,   /* "said", "claimed", "told": statements */
+  NKG_CUE_ACCORDING,   /* "according to X" */
 };
 
 /* The cue of `type` starting at token i; returns its length (0: none). */

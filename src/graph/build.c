@@ -283,10 +283,12 @@ static newskg_status explain(struct b *b, const char *ev_iri, const char *role,
       text);
 }
 
-static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n) {
+static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
+                           const char **out_iri) {
   const struct nkg_text *t = b->in->t;
   newskg_status st;
   const char *iri = event_iri(b, ev, n);
+  *out_iri = iri;
   const struct nkg_sentence *s = &t->sent[ev->sent];
   const char *sent_iri = span_iri(b, s->cp_beg, s->cp_end);
   const char *stext = text_of(b, s->beg, s->end);
@@ -364,6 +366,33 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n) 
   return NEWSKG_OK;
 }
 
+static newskg_status statement(struct b *b, const struct nkg_statement *x,
+                               uint32_t n, const char *const *event_iris) {
+  const struct nkg_text *t = b->in->t;
+  newskg_status st;
+  const char *iri = nkg_arena_printf(b->a, "%s/statement/%u", b->g->doc_iri, n);
+  const struct nkg_sentence *s = &t->sent[x->sent];
+  const char *si = span_iri(b, s->cp_beg, s->cp_end);
+  if (!iri || !si)
+    return NEWSKG_ERR_NOMEM;
+  TRY(st, entity(b, x->speaker));
+  ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NS "Statement"));
+  ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"),
+      nkg_lang(nkg_arena_printf(b->a, "statement by %s",
+                                b->in->e->ent[x->speaker].label), "en"));
+  ADD(nkg_iri(iri), nkg_iri(NKG_NS "speaker"), nkg_iri(b->ent_iri[x->speaker]));
+  ADD(nkg_iri(iri), nkg_iri(NKG_NS "quote"),
+      nkg_lit(text_of(b, x->q_beg, x->q_end), NULL));
+  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
+  if (x->about != UINT32_MAX && event_iris[x->about])
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "about"), nkg_iri(event_iris[x->about]));
+  TRY(st, nif_string(b, si, NKG_NIF "Sentence", s->beg, s->end, s->cp_beg,
+                     s->cp_end));
+  ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
+  return explain(b, iri, "speaker", b->in->e->ent[x->speaker].label, x->rule,
+                 text_of(b, s->beg, s->end));
+}
+
 newskg_status nkg_graph_build(const struct nkg_build_input *in,
                               struct nkg_graph_data *g) {
   struct b b = {.g = g, .a = &g->arena, .in = in};
@@ -384,8 +413,13 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
   TRY(st, document(&b));
   TRY(st, entities(&b));
   uint32_t n = 0;
+  const char **iris = nkg_arena_calloc(b.a, in->ev->nev + 1u, sizeof *iris);
+  if (!iris)
+    return NEWSKG_ERR_NOMEM;
   for (uint32_t i = 0; i < in->ev->nev; i++)
     if (in->ev->ev[i].merged_into == UINT32_MAX)
-      TRY(st, event(&b, &in->ev->ev[i], ++n));
+      TRY(st, event(&b, &in->ev->ev[i], ++n, &iris[i]));
+  for (uint32_t i = 0; i < in->ev->nst; i++)
+    TRY(st, statement(&b, &in->ev->st[i], i + 1, iris));
   return NEWSKG_OK;
 }

@@ -51,7 +51,8 @@ static void quiet_log(void *data, raptor_log_message *msg) {
 static const struct {
   const char *prefix, *ns;
 } prefixes[] = {
-    {"nkg", NKG_NS},   {"rdf", NKG_RDF}, {"rdfs", NKG_RDFS},
+    /* rdf: is predeclared by raptor, which refuses it a second time */
+    {"nkg", NKG_NS},   {"rdfs", NKG_RDFS},
     {"xsd", NKG_XSD},  {"owl", NKG_OWL}, {"nif", NKG_NIF},
     {"wd", NKG_WD},    {"itsrdf", "http://www.w3.org/2005/11/its/rdf#"},
 };
@@ -79,6 +80,13 @@ newskg_status nkg_rdf_start(newskg_format format, FILE *out,
   w->ser = raptor_new_serializer(w->world, names[format]);
   if (!w->ser)
     goto fail;
+  w->io = raptor_new_iostream_from_handler(w->world, w, &io_handler);
+  if (!w->io)
+    goto fail;
+  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->io))
+    goto fail;
+  /* prefixes after start (the serializer's context exists only then) and
+     before the first statement (Turtle writes them in its header) */
   if (format == NEWSKG_FORMAT_TURTLE || format == NEWSKG_FORMAT_RDFXML) {
     for (size_t i = 0; i < NKG_COUNT(prefixes); i++) {
       raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].ns);
@@ -91,11 +99,7 @@ newskg_status nkg_rdf_start(newskg_format format, FILE *out,
         goto fail;
     }
   }
-  w->io = raptor_new_iostream_from_handler(w->world, w, &io_handler);
-  if (!w->io)
-    goto fail;
-  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->io))
-    goto fail;
+
   *wp = w;
   return NEWSKG_OK;
 fail:
