@@ -123,6 +123,47 @@ newskg_pipeline_add_gazetteer(newskg_pipeline *p, const char *path);
 /** Free a pipeline.  Graphs and writers made from it must be freed first. */
 NEWSKG_API void newskg_pipeline_free(newskg_pipeline *p);
 
+/** Longest line of a Wikidata dump newskg_gazetteer_build() accepts, in
+    bytes: raptor2 buffers a whole line, so this bounds its memory. */
+#define NEWSKG_MAX_DUMP_LINE_BYTES ((size_t)1024 * 1024)
+
+/**
+   Build a gazetteer table from a Wikidata "truthy" N-Triples dump
+   (latest-truthy.nt or .nt.gz from dumps.wikimedia.org): every item with
+   an English label that is a country, city, region or organization, or a
+   human who held a position (P39) or works as a politician or diplomat,
+   becomes one row of the TSV format newskg_pipeline_add_gazetteer() reads,
+   after a header row.  Rows follow the dump's order.
+
+   The dump is streamed, gzip or not (told by its first bytes), and memory
+   stays bounded by one entity whatever the dump's size: the published
+   dumps list each subject's triples together, and a subject whose triples
+   are split up yields one row per run.  Labels and aliases over 256 bytes
+   are dropped, descriptions cut to 256 bytes, aliases capped at 32 per
+   entity.  Offices are written as "positions: Q..." without years (the
+   truthy dump has no qualifiers), which title resolution cannot use.
+
+   @param in           Borrowed; read to its end, not closed.
+   @param source_name  Names the input in error messages and in the source
+                       column ("wikidata-truthy-dump:<source_name>"); NULL
+                       reads as "-".
+   @param out          Borrowed; not closed; flushed on success.  On error
+                       it may hold a partial table (the CLI's -o writes to
+                       a temporary file for that reason).
+   @param entities_written  Receives the number of rows written, also on
+                       error; may be NULL.
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG (`in` or `out` NULL),
+           NEWSKG_ERR_BAD_INPUT (malformed N-Triples, invalid UTF-8 in a
+           literal or corrupt gzip data; newskg_errmsg() names the input
+           and the line, "dump.nt:12: ..."), NEWSKG_ERR_LIMIT (a line over
+           NEWSKG_MAX_DUMP_LINE_BYTES), NEWSKG_ERR_IO (reading `in` or
+           writing `out` failed), NEWSKG_ERR_RDF (raptor2 could not start)
+           or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_gazetteer_build(FILE *in, const char *source_name, FILE *out,
+                       size_t *entities_written);
+
 /**
    Extract the entities, meetings and provenance of one document.
    Thread-safe for one pipeline shared by many threads.

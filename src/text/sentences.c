@@ -55,8 +55,11 @@ newskg_status nkg_sentences_split(struct nkg_arena *a, struct nkg_text *t) {
     /* "the U.S." at the very end of a line also ends its sentence */
     if (!stop)
       continue;
+    /* closing quotes and brackets hug the full stop; a quote after a
+       space opens the next sentence */
     uint32_t j = i + 1;
     while (j < t->ntok && is_closer(&t->tok[j]) &&
+           t->tok[j].beg == t->tok[j - 1].end &&
            !(t->tok[j].flags & NKG_TF_NEWLINE))
       j++;
     if (j >= t->ntok || (t->tok[j].flags & NKG_TF_NEWLINE) ||
