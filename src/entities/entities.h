@@ -92,6 +92,9 @@ struct nkg_cand {
   uint32_t entity;
   uint8_t kind;     /* enum nkg_cand_kind */
   bool acronym;     /* written in capitals ("EU"): only matches capitals */
+  bool native;      /* an alias in another script or with diacritics the
+                       English label lacks ("Ísland"): matches only text
+                       written that way, never the English word "Island" */
 };
 uint32_t nkg_gazetteer_lookup(const struct nkg_gazetteer *g, const char *key,
                               size_t len, uint64_t hash, struct nkg_cand *out,

@@ -221,10 +221,19 @@ done:
   return key;
 }
 
+static bool has_non_ascii(const char *s, size_t len) {
+  for (size_t i = 0; i < len; i++)
+    if ((unsigned char)s[i] >= 0x80)
+      return true;
+  return false;
+}
+
 static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
-                              const char *name, size_t len, uint8_t kind) {
+                              const char *name, size_t len, uint8_t kind,
+                              bool is_label) {
   size_t klen;
   bool acronym;
+  bool native = !is_label && kind == NKG_CAND_NAME && has_non_ascii(name, len);
   char *key = name_key(&g->arena, name, len, &klen, &acronym);
   if (!key)
     return NEWSKG_OK; /* nothing to index (empty or unreadable name) */
@@ -235,6 +244,7 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
   for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands[c].next)
     if (g->cands[c].c.entity == entity && g->cands[c].c.kind == kind) {
       g->cands[c].c.acronym &= acronym; /* any non-acronym spelling wins */
+      g->cands[c].c.native &= native;
       return NEWSKG_OK;
     }
   void *items = g->cands;
@@ -245,6 +255,7 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
   node->c.entity = entity;
   node->c.kind = kind;
   node->c.acronym = acronym;
+  node->c.native = native;
   /* Append, so candidates keep file order (earlier tables take
      precedence on ties, deterministically). */
   node->next = UINT32_MAX;
@@ -348,7 +359,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
     uint32_t e = nkg_gazetteer_find_qid(g, qid);
     if (e == UINT32_MAX)
       return NEWSKG_OK; /* a country this gazetteer does not hold */
-    return add_name(g, e, f[0], fl[0], NKG_CAND_DEMONYM);
+    return add_name(g, e, f[0], fl[0], NKG_CAND_DEMONYM, false);
   }
   if (nf < 4 || fl[0] < 2 || f[0][0] != 'Q' || fl[1] == 0)
     return nkg_fail(NEWSKG_ERR_BAD_INPUT,
@@ -360,7 +371,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
                     lineno, (int)fl[3], f[3]);
   uint32_t idx;
   TRY(st, add_entity(g, f, fl, nf, type, &idx));
-  TRY(st, add_name(g, idx, f[1], fl[1], NKG_CAND_NAME));
+  TRY(st, add_name(g, idx, f[1], fl[1], NKG_CAND_NAME, true));
   const char *a = f[2], *end = f[2] + fl[2];
   while (a < end) {
     const char *bar = memchr(a, '|', (size_t)(end - a));
@@ -373,7 +384,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
                 a[2] <= 'Z' && memcmp(a, "USA", 3) != 0 &&
                 memcmp(a, "UAE", 3) != 0;
     if (al && !iso3)
-      TRY(st, add_name(g, idx, a, al, NKG_CAND_NAME));
+      TRY(st, add_name(g, idx, a, al, NKG_CAND_NAME, false));
     a += al + 1;
   }
   if (type == NKG_E_PERSON) {
@@ -385,7 +396,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
         sp = f[1] + i;
     if (sp && (size_t)(f[1] + fl[1] - sp) > 2)
       TRY(st, add_name(g, idx, sp + 1, (size_t)(f[1] + fl[1] - sp - 1),
-                       NKG_CAND_SURNAME));
+                       NKG_CAND_SURNAME, false));
   }
   return NEWSKG_OK;
 }

@@ -128,10 +128,15 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
     /* "May", "June", "August": a date word is never a one-word name */
     if (one_word && (nkg_month_of(k) || nkg_weekday_of(k) >= 0))
       n = 0;
+    bool ascii = true;
+    for (uint32_t b = t->tok[i].beg; b < k->end && ascii; b++)
+      ascii = (unsigned char)t->text[b] < 0x80;
     for (uint32_t q = 0; q < n; q++) {
       /* an acronym ("EU", "WHO") matches only capitals or "E.U." */
       if (cands[q].acronym && one_word &&
           !(k->flags & (NKG_TF_ALLCAP | NKG_TF_ABBR)))
+        continue;
+      if (cands[q].native && ascii)
         continue;
       cands[keep++] = cands[q];
     }
@@ -222,6 +227,33 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         memset(&probe, 0, sizeof probe);
         if (match_gazetteer(c, i + lead, s->tok_end, &probe)) {
           i += lead;
+          continue;
+        }
+        /* "President Abdel Fattah Al-Sisi": the gazetteer knows the name's
+           end ("al-Sisi") — the whole run is that person */
+        uint32_t run_end = i + lead + run;
+        bool linked = false;
+        for (uint32_t q = i + lead + 1; q < run_end && !linked; q++) {
+          memset(&probe, 0, sizeof probe);
+          uint32_t pn = match_gazetteer(c, q, run_end, &probe);
+          if (pn && q + pn == run_end && probe.ncand) {
+            bool person = true;
+            for (uint32_t x = 0; x < probe.ncand; x++)
+              person &= nkg_gazetteer_entity(c->g, probe.cands[x].entity)->type ==
+                        NKG_E_PERSON;
+            if (person) {
+              probe.beg = i + lead;
+              probe.end = run_end;
+              probe.entity = NO_ENTITY;
+              probe.rule = "title-name-suffix";
+              probe.kind = NKG_M_NAME;
+              TRY(st, push_raw(c, &probe));
+              linked = true;
+            }
+          }
+        }
+        if (linked) {
+          i = run_end;
           continue;
         }
         r.beg = i + lead;
