@@ -9,6 +9,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "newskg/newskg.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
+enum { OUTPUT_FAILED = 3 }; /* internal: process() could not write */
 
 #define MAX_GAZETTEERS 16
 
@@ -156,8 +158,10 @@ static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
   if (st == NEWSKG_OK)
     st = newskg_writer_add(w, g);
   newskg_graph_free(g);
-  if (st != NEWSKG_OK)
-    return fail("cannot write output", NULL, st);
+  if (st != NEWSKG_OK) {
+    fail("cannot write output", NULL, st);
+    return OUTPUT_FAILED;
+  }
   return EXIT_OK;
 }
 
@@ -322,10 +326,18 @@ static int extract(int argc, char **argv) {
   st = newskg_writer_new(p, format, out.f, &w);
   if (st != NEWSKG_OK)
     rc = fail("cannot start output", NULL, st);
+  /* A document that cannot be read or extracted is reported and skipped,
+     so one bad file in an archive loses nothing else; the run still exits
+     1.  An output error stops everything. */
   int nfiles = argc - optind;
-  for (int i = 0; rc == EXIT_OK && i < (nfiles ? nfiles : 1); i++)
-    rc = process(p, w, nfiles ? argv[optind + i] : "-", date, explain);
-  if (rc == EXIT_OK && (st = newskg_writer_finish(w)) != NEWSKG_OK)
+  bool out_ok = w != NULL;
+  for (int i = 0; out_ok && i < (nfiles ? nfiles : 1); i++) {
+    int r = process(p, w, nfiles ? argv[optind + i] : "-", date, explain);
+    if (r != EXIT_OK)
+      rc = EXIT_FAIL;
+    out_ok = r != OUTPUT_FAILED;
+  }
+  if (out_ok && (st = newskg_writer_finish(w)) != NEWSKG_OK)
     rc = fail("cannot write output", NULL, st);
   newskg_writer_free(w);
   newskg_pipeline_free(p);
