@@ -15,6 +15,8 @@
 /* Generated from the ontology/ tables at build time (src/embed.cmake). */
 extern const unsigned char nkg_builtin_gazetteer[];
 extern const size_t nkg_builtin_gazetteer_len;
+extern const unsigned char nkg_builtin_gazetteer_extra[];
+extern const size_t nkg_builtin_gazetteer_extra_len;
 extern const unsigned char nkg_builtin_demonyms[];
 extern const size_t nkg_builtin_demonyms_len;
 
@@ -64,6 +66,10 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   if (p->builtin) {
     st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer,
                             nkg_builtin_gazetteer_len, "gazetteer.tsv", false);
+    if (st == NEWSKG_OK)
+      st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer_extra,
+                              nkg_builtin_gazetteer_extra_len,
+                              "gazetteer-extra.tsv", false);
     if (st != NEWSKG_OK) {
       newskg_pipeline_free(p);
       return st;

@@ -41,6 +41,8 @@ struct nkg_position {
   uint32_t country;     /* gazetteer entity index of the country, or UINT32_MAX */
   int16_t start, end;   /* years; 0 = open */
   const char *title;    /* office name as the source gives it */
+  const char *jurisdiction; /* "Armenia", "European Council": resolved to
+                               `country` by label when the table is built */
 };
 
 struct nkg_gaz_entity {

@@ -325,16 +325,34 @@ static newskg_status add_entity(struct nkg_gazetteer *g, const char **f,
     e->country = UINT32_MAX;
     if (nf > 4 && fl[4])
       e->country_qid = nkg_arena_strndup(&g->arena, f[4], fl[4]);
-    if (nf > 5 && fl[5] && type == NKG_E_PERSON) {
-      char *d = nkg_arena_strndup(&g->arena, f[5], fl[5]);
-      if (!d)
-        return NEWSKG_ERR_NOMEM;
-      TRY(st, nkg_offices_parse(&g->arena, d, &e->pos, &e->npos));
-    }
     struct slot *s;
     TRY(st, table_put(g, &g->qids, &g->nqids, &g->usedqids, qid, fl[0],
                       nkg_hash64(qid, fl[0], NKG_HASH_SEED), &s));
     s->first = idx;
+  }
+  /* A QID seen again (a later table, --gazetteer) adds its offices; its
+     names are added by the caller.  So a table can extend what another
+     says about an entity without repeating it. */
+  struct nkg_gaz_entity *e = &g->ent[idx];
+  if (nf > 5 && fl[5] && e->type == NKG_E_PERSON) {
+    char *d = nkg_arena_strndup(&g->arena, f[5], fl[5]);
+    struct nkg_position *pos;
+    uint16_t npos;
+    if (!d)
+      return NEWSKG_ERR_NOMEM;
+    TRY(st, nkg_offices_parse(&g->arena, d, &pos, &npos));
+    if (npos && e->npos) {
+      struct nkg_position *all =
+          nkg_arena_alloc(&g->arena, (size_t)(e->npos + npos) * sizeof *all);
+      if (!all)
+        return NEWSKG_ERR_NOMEM;
+      memcpy(all, e->pos, e->npos * sizeof *all);
+      memcpy(all + e->npos, pos, npos * sizeof *all);
+      e->pos = all;
+      e->npos = (uint16_t)(e->npos + npos);
+    } else if (npos) {
+      e->pos = pos, e->npos = npos;
+    }
   }
   *out = idx;
   return NEWSKG_OK;
@@ -425,6 +443,30 @@ newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
   return NEWSKG_OK;
 }
 
+/* A country or organization by one of its names, or UINT32_MAX. */
+static uint32_t find_by_label(const struct nkg_gazetteer *g, const char *label) {
+  struct nkg_arena tmp;
+  nkg_arena_init(&tmp);
+  size_t klen;
+  bool acronym;
+  uint32_t found = UINT32_MAX;
+  char *key = name_key(&tmp, label, strlen(label), &klen, &acronym);
+  if (key) {
+    struct nkg_cand c[4];
+    bool prefix;
+    uint32_t n = nkg_gazetteer_lookup(g, key, klen, key_hash(key, klen), c, 4,
+                                      &prefix);
+    for (uint32_t i = 0; i < n && i < 4; i++) {
+      uint8_t type = g->ent[c[i].entity].type;
+      if (c[i].kind == NKG_CAND_NAME &&
+          (type == NKG_E_COUNTRY || type == NKG_E_ORG) && found == UINT32_MAX)
+        found = c[i].entity;
+    }
+  }
+  nkg_arena_free(&tmp);
+  return found;
+}
+
 static int cmp_office(const void *x, const void *y) {
   const struct office_row *a = x, *b = y;
   if (a->country != b->country)
@@ -490,7 +532,12 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
       struct nkg_position *p = &e->pos[k];
       if (p->country != UINT32_MAX || !p->title)
         continue;
-      p->country = e->country; /* offices are held in one's own country */
+      /* the jurisdiction the description names ("European Council:"),
+         else one's own country */
+      p->country = p->jurisdiction ? find_by_label(g, p->jurisdiction)
+                                   : UINT32_MAX;
+      if (p->country == UINT32_MAX)
+        p->country = e->country;
     }
     for (uint16_t k = 0; k < e->npos; k++) {
       struct office_row *r = &g->offices[g->noffices++];

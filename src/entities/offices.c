@@ -202,15 +202,35 @@ newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
                                 struct nkg_position **out, uint16_t *n) {
   *out = NULL;
   *n = 0;
-  /* "politician, Armenia: Prime Minister (2018–); Other (2001–2003)" */
+  /* "politician, Armenia: Prime Minister (2018–); Other (2001–2003);
+     European Council: President of the European Council (2019–2024)" —
+     a segment may name its jurisdiction before a colon; it holds for the
+     segments after it */
   char *colon = strchr(desc, ':');
   if (!colon)
     return NEWSKG_OK;
   size_t cap = 0;
+  const char *jurisdiction = NULL;
+  {
+    char *comma = memchr(desc, ',', (size_t)(colon - desc));
+    char *j = comma ? comma + 1 : desc;
+    while (*j == ' ')
+      j++;
+    if (j < colon)
+      jurisdiction = nkg_arena_strndup(a, j, (size_t)(colon - j));
+  }
   char *p = colon + 1;
   while (*p) {
     while (*p == ' ' || *p == ';')
       p++;
+    char *segcolon = strchr(p, ':');
+    char *segparen = strchr(p, '(');
+    if (segcolon && (!segparen || segcolon < segparen)) {
+      jurisdiction = nkg_arena_strndup(a, p, (size_t)(segcolon - p));
+      p = segcolon + 1;
+      while (*p == ' ')
+        p++;
+    }
     char *paren = strchr(p, '(');
     char *semi = strchr(p, ';');
     if (!paren || (semi && semi < paren)) {
@@ -235,6 +255,7 @@ newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
       pos->office = office;
       pos->country = UINT32_MAX;
       pos->title = nkg_arena_strndup(a, p, tl);
+      pos->jurisdiction = jurisdiction;
       pos->start = year_at(paren + 1);
       /* the end year follows the dash (–, U+2013, or '-') */
       const char *q = paren + 1;
