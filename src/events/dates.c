@@ -12,13 +12,21 @@
 #include "text/datewords.h"
 #include "events/events.h"
 
+/* The value of n ASCII digits (checked by the caller). */
+static int digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++)
+    v = v * 10 + (s[i] - '0');
+  return v;
+}
+
 bool nkg_date_parse_iso(const char *s, struct nkg_date *out) {
   if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
     return false;
   for (int i = 0; i < 10; i++)
     if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
       return false;
-  int y = atoi(s), m = atoi(s + 5), d = atoi(s + 8);
+  int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
   static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
     return false;
@@ -87,7 +95,10 @@ static int day_of(const struct nkg_token *k) {
 static int year_of(const struct nkg_token *k) {
   if (k->kind != NKG_TOK_NUM || k->fold_len != 4)
     return 0;
-  int y = atoi(k->fold);
+  for (int i = 0; i < 4; i++)
+    if (k->fold[i] < '0' || k->fold[i] > '9')
+      return 0;
+  int y = digits(k->fold, 4);
   return (y >= 1900 && y <= 2100) ? y : 0;
 }
 

@@ -20,6 +20,7 @@ struct b {
   const char *ctx;        /* NIF context IRI */
   const char **ent_iri;   /* per doc entity */
   bool *ent_out;          /* entity triples written */
+  bool *sent_out;         /* sentence NIF strings written */
 };
 
 static const char *wd_iri(struct b *b, const char *qid) {
@@ -48,6 +49,39 @@ static char *iri_escape(struct nkg_arena *a, const char *s, size_t len,
   }
   out[n] = '\0';
   return out;
+}
+
+/* A source URL as an IRI: only the characters IRIs forbid are
+   percent-encoded, so the link still opens the page. */
+static char *url_escape(struct nkg_arena *a, const char *url) {
+  size_t len = strlen(url);
+  char *out = nkg_arena_alloc(a, len * 3 + 1);
+  if (!out)
+    return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)url[i];
+    if (c <= 0x20 || c == 0x7F || strchr("<>\"{}|\\^`", c))
+      n += (size_t)snprintf(out + n, 4, "%%%02X", c);
+    else
+      out[n++] = (char)c;
+  }
+  out[n] = '\0';
+  return out;
+}
+
+/* "scheme:" with a letter first: a relative reference is not a source */
+static bool url_is_absolute(const char *url) {
+  if (!((url[0] | 32) >= 'a' && (url[0] | 32) <= 'z'))
+    return false;
+  for (const char *p = url; *p; p++) {
+    if (*p == ':')
+      return p > url;
+    if (!(((*p | 32) >= 'a' && (*p | 32) <= 'z') || (*p >= '0' && *p <= '9') ||
+          *p == '+' || *p == '-' || *p == '.'))
+      return false;
+  }
+  return false;
 }
 
 static const char *cls(uint8_t etype) {
@@ -99,6 +133,20 @@ static newskg_status nif_string(struct b *b, const char *iri, const char *type,
   return NEWSKG_OK;
 }
 
+/* The IRI of sentence `i`; its NIF triples are written the first time
+   (several events and statements may cite one sentence). */
+static newskg_status sentence_iri(struct b *b, uint32_t i, const char **out) {
+  const struct nkg_sentence *x = &b->in->t->sent[i];
+  *out = span_iri(b, x->cp_beg, x->cp_end);
+  if (!*out)
+    return NEWSKG_ERR_NOMEM;
+  if (b->sent_out[i])
+    return NEWSKG_OK;
+  b->sent_out[i] = true;
+  return nif_string(b, *out, NKG_NIF "Sentence", x->beg, x->end, x->cp_beg,
+                    x->cp_end);
+}
+
 static newskg_status document(struct b *b) {
   const struct nkg_build_input *in = b->in;
   newskg_status st;
@@ -110,9 +158,9 @@ static newskg_status document(struct b *b) {
       nkg_lit("0", NKG_XSD "nonNegativeInteger"));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "endIndex"),
       nkg_lit(uint_lit(b, in->t->cp_len), NKG_XSD "nonNegativeInteger"));
-  if (in->url)
+  if (in->url && url_is_absolute(in->url))
     ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "sourceUrl"),
-        nkg_iri(iri_escape(b->a, in->url, strlen(in->url), false)));
+        nkg_iri(url_escape(b->a, in->url)));
   if (in->pub_iso)
     ADD(nkg_iri(b->ctx), nkg_iri(NKG_NS "publicationDate"),
         nkg_lit(nkg_arena_strndup(b->a, in->pub_iso, strlen(in->pub_iso)),
@@ -356,10 +404,8 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
   for (uint8_t k = 0; k < ev->nextra; k++)
     sents[ns++] = ev->extra_sent[k];
   for (uint8_t k = 0; k < ns; k++) {
-    const struct nkg_sentence *x = &t->sent[sents[k]];
-    const char *si = span_iri(b, x->cp_beg, x->cp_end);
-    TRY(st, nif_string(b, si, NKG_NIF "Sentence", x->beg, x->end, x->cp_beg,
-                       x->cp_end));
+    const char *si;
+    TRY(st, sentence_iri(b, sents[k], &si));
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
   }
   b->g->nevents++;
@@ -372,8 +418,9 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   newskg_status st;
   const char *iri = nkg_arena_printf(b->a, "%s/statement/%u", b->g->doc_iri, n);
   const struct nkg_sentence *s = &t->sent[x->sent];
-  const char *si = span_iri(b, s->cp_beg, s->cp_end);
-  if (!iri || !si)
+  const char *si;
+  TRY(st, sentence_iri(b, x->sent, &si));
+  if (!iri)
     return NEWSKG_ERR_NOMEM;
   TRY(st, entity(b, x->speaker));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NS "Statement"));
@@ -386,8 +433,6 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
   if (x->about != UINT32_MAX && event_iris[x->about])
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "about"), nkg_iri(event_iris[x->about]));
-  TRY(st, nif_string(b, si, NKG_NIF "Sentence", s->beg, s->end, s->cp_beg,
-                     s->cp_end));
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
   return explain(b, iri, "speaker", b->in->e->ent[x->speaker].label, x->rule,
                  text_of(b, s->beg, s->end));
@@ -408,7 +453,8 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
   g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);
   b.ent_out = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_out);
-  if (!g->doc_iri || !b.ent_iri || !b.ent_out)
+  b.sent_out = nkg_arena_calloc(b.a, in->t->nsent + 1u, sizeof *b.sent_out);
+  if (!g->doc_iri || !b.ent_iri || !b.ent_out || !b.sent_out)
     return NEWSKG_ERR_NOMEM;
   TRY(st, document(&b));
   TRY(st, entities(&b));
