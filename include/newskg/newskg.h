@@ -246,6 +246,59 @@ NEWSKG_API const char *newskg_strerror(newskg_status st);
     byte 12"), or "" if none.  Valid until the thread's next newskg call. */
 NEWSKG_API const char *newskg_errmsg(void);
 
+/** An extracted document: a saved web page's article text and metadata
+    (owned; free with newskg_input_free()). */
+typedef struct newskg_input newskg_input;
+
+/** True if `buf` looks like an HTML page rather than plain text: after an
+    optional UTF-8 BOM and whitespace it opens with "<!doctype html",
+    "<html", "<head", "<body", "<article" or "<?xml" with "<html" later,
+    or "<html" occurs in its first 1 KiB (ASCII case ignored).  `buf` may
+    be NULL (false). */
+NEWSKG_API bool newskg_looks_like_html(const char *buf, size_t len);
+
+/**
+   Extract the article text and metadata of a saved web page, with
+   libxml2's HTML parser (recovering from broken markup; nothing is
+   fetched from the network).
+
+   The text is that of the first <article>, itemprop="articleBody" or
+   <main> element that is not inside page furniture, else the <body>,
+   without scripts, navigation, headers and footers of the page, asides,
+   forms, captions or elements whose class or id names boilerplate
+   ("cookie-banner", "ad-slot", "comments").  Block elements become line
+   breaks ("\n\n" after paragraphs and headings), other whitespace one
+   space.  The title is og:title, else <title>, else the first <h1>; the
+   date the first valid one of article:published_time, <meta name="date">
+   (and "pubdate", "publishdate", "dc.date", "DC.date.issued"),
+   itemprop="datePublished", JSON-LD "datePublished", the article's first
+   <time datetime>; the URL <link rel="canonical">, else og:url (absolute
+   http(s) only).
+
+   @param html  The page, in its declared encoding (UTF-8 when the bytes
+                are valid UTF-8); need not be NUL-terminated.
+   @param out   Receives the document; free with newskg_input_free().
+                Set to NULL on failure.
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG (`html` or `out` NULL),
+           NEWSKG_ERR_BAD_INPUT (not parseable, or no text in the page),
+           NEWSKG_ERR_LIMIT (page or text over NEWSKG_MAX_DOCUMENT_BYTES)
+           or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_input_from_html(const char *html, size_t len, newskg_input **out);
+
+/** The document view, ready for newskg_pipeline_extract(): text (valid
+    UTF-8, NUL-terminated), date ("YYYY-MM-DD" or NULL), url (or NULL);
+    id NULL.  Borrowed from `in`; NULL if `in` is NULL. */
+NEWSKG_API const newskg_document *
+newskg_input_document(const newskg_input *in);
+
+/** The page title or NULL.  Borrowed from `in`. */
+NEWSKG_API const char *newskg_input_title(const newskg_input *in);
+
+/** Free an extracted document. */
+NEWSKG_API void newskg_input_free(newskg_input *in);
+
 /** The library version, "X.Y.Z". */
 NEWSKG_API const char *newskg_version(void);
 

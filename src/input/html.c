@@ -29,8 +29,9 @@
 #include "input/input.h"
 
 /* Recover from broken markup, stay silent, never touch the network.
-   HTML_PARSE_NOBLANKS is left out on purpose: it drops whitespace-only
-   text nodes, which would glue "<b>Putin</b> <i>met</i>" into one word. */
+   HTML_PARSE_NOBLANKS is left out: the walk collapses whitespace itself,
+   and dropping whitespace-only nodes could only risk gluing two inline
+   words ("<b>Putin</b> <i>met</i>") together. */
 #define PARSE_OPTIONS                                                          \
   (HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |            \
    HTML_PARSE_NONET | HTML_PARSE_COMPACT)
@@ -572,12 +573,17 @@ static bool in_furniture(const xmlNode *n) {
 struct candidates {
   const xmlNode *node[3][MAX_CANDIDATES]; /* article, articleBody, main */
   size_t n[3];
+  size_t checks; /* in_furniture() calls: each costs the node's depth */
   const xmlNode *body;
 };
 
 static void add_candidate(struct candidates *c, int kind, const xmlNode *n) {
-  if (c->n[kind] < MAX_CANDIDATES && !in_furniture(n))
-    c->node[kind][c->n[kind]++] = n;
+  /* a hostile page of thousands of nested teasers stays linear */
+  if (c->n[kind] < MAX_CANDIDATES && c->checks < 16 * MAX_CANDIDATES) {
+    c->checks++;
+    if (!in_furniture(n))
+      c->node[kind][c->n[kind]++] = n;
+  }
 }
 
 static void find_candidates(const xmlDoc *doc, struct candidates *c) {
