@@ -37,13 +37,15 @@ static const char usage_text[] =
     "  -b, --base IRI          base IRI for documents, events, unlinked entities\n"
     "                          (default https://w3id.org/newskg/data/)\n"
     "  -g, --gazetteer FILE    add a gazetteer TSV to the built-in one (repeatable)\n"
-    "      --input-format F    auto (default) or text\n"
+    "      --input-format F    auto (default: by extension, then content), text,\n"
+    "                          html (a saved web page: its article text)\n"
     "  -e, --explain           print each fact with its rule and text to stderr\n"
     "  -o, --output FILE       write to FILE (atomically) instead of stdout\n"
     "  -h, --help              show this help and exit\n"
     "  -V, --version           show version information and exit\n"
     "\n"
-    "Each FILE is one article (UTF-8 text); '-' or no FILE reads standard input.\n"
+    "Each FILE is one article (UTF-8 text or an HTML page); '-' or no FILE reads\n"
+    "standard input.\n"
     "\n"
     "gazetteer build reads a Wikidata truthy N-Triples dump (latest-truthy.nt,\n"
     "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
@@ -129,8 +131,24 @@ static char *doc_id(const char *path) {
   return base;
 }
 
+enum input_format { INPUT_AUTO, INPUT_TEXT, INPUT_HTML };
+
+/* HTML by option, by file extension, or (auto) by content. */
+static bool is_html(const char *path, const char *buf, size_t len,
+                    enum input_format f) {
+  if (f != INPUT_AUTO)
+    return f == INPUT_HTML;
+  const char *dot = strrchr(path, '.');
+  if (dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0))
+    return true;
+  if (dot && strcmp(dot, ".txt") == 0)
+    return false;
+  return newskg_looks_like_html(buf, len);
+}
+
 static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
-                   const char *date, int explain) {
+                   const char *date, enum input_format input_format,
+                   int explain) {
   FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
   if (!f) {
     fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
@@ -148,8 +166,23 @@ static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
   }
   char *id = doc_id(path);
   newskg_document doc = {.text = buf, .len = len, .id = id, .date = date};
+  newskg_input *page = NULL;
+  newskg_status st = id ? NEWSKG_OK : NEWSKG_ERR_NOMEM;
+  if (st == NEWSKG_OK && is_html(path, buf, len, input_format)) {
+    /* a saved web page: its article text, and its date and URL unless
+       --date says otherwise */
+    st = newskg_input_from_html(buf, len, &page);
+    if (st == NEWSKG_OK) {
+      const newskg_document *d = newskg_input_document(page);
+      doc.text = d->text, doc.len = d->len, doc.url = d->url;
+      if (!date)
+        doc.date = d->date;
+    }
+  }
   newskg_graph *g = NULL;
-  newskg_status st = id ? newskg_pipeline_extract(p, &doc, &g) : NEWSKG_ERR_NOMEM;
+  if (st == NEWSKG_OK)
+    st = newskg_pipeline_extract(p, &doc, &g);
+  newskg_input_free(page);
   free(buf);
   free(id);
   if (st != NEWSKG_OK)
@@ -248,6 +281,7 @@ static int extract(int argc, char **argv) {
   const char *date = NULL, *out_path = NULL;
   const char *gaz[MAX_GAZETTEERS];
   int ngaz = 0, explain = 0;
+  enum input_format input_format = INPUT_AUTO;
   char clock_today[16];
   newskg_options opts = {0};
   opts.today = today_from_clock(clock_today, sizeof clock_today);
@@ -280,8 +314,15 @@ static int extract(int argc, char **argv) {
       gaz[ngaz++] = optarg;
       break;
     case 'I':
-      if (strcmp(optarg, "auto") != 0 && strcmp(optarg, "text") != 0)
-        return usage_error("unsupported input format (auto, text):", optarg);
+      if (strcmp(optarg, "auto") == 0)
+        input_format = INPUT_AUTO;
+      else if (strcmp(optarg, "text") == 0)
+        input_format = INPUT_TEXT;
+      else if (strcmp(optarg, "html") == 0)
+        input_format = INPUT_HTML;
+      else
+        return usage_error("unsupported input format (auto, text, html):",
+                           optarg);
       break;
     case 'e':
       explain = 1;
@@ -332,7 +373,8 @@ static int extract(int argc, char **argv) {
   int nfiles = argc - optind;
   bool out_ok = w != NULL;
   for (int i = 0; out_ok && i < (nfiles ? nfiles : 1); i++) {
-    int r = process(p, w, nfiles ? argv[optind + i] : "-", date, explain);
+    int r = process(p, w, nfiles ? argv[optind + i] : "-", date, input_format,
+                    explain);
     if (r != EXIT_OK)
       rc = EXIT_FAIL;
     out_ok = r != OUTPUT_FAILED;
