@@ -255,6 +255,22 @@ static int output_close(struct output *o, int rc) {
   return rc;
 }
 
+/* A calendar date "YYYY-MM-DD" (February 30 is not one). */
+static bool valid_date(const char *s) {
+  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+    return false;
+  for (int i = 0; i < 10; i++)
+    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+      return false;
+  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
+  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
+    return false;
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return !(m == 2 && d == 29 && !leap);
+}
+
 static char *today_from_clock(char *buf, size_t n) {
   time_t now = time(NULL);
   struct tm tm;
@@ -287,22 +303,21 @@ static int extract(int argc, char **argv) {
   opts.today = today_from_clock(clock_today, sizeof clock_today);
   int c;
   optind = 1;
-  while ((c = getopt_long(argc, argv, "f:d:b:g:eo:hV", longopts, NULL)) != -1) {
+  opterr = 0; /* our own one-line messages, not getopt's */
+  while ((c = getopt_long(argc, argv, ":f:d:b:g:eo:hV", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
       if (newskg_format_from_name(optarg, &format) != NEWSKG_OK)
         return usage_error("unknown format", optarg);
       break;
-    case 'd': {
-      int y, m, d;
-      char tail;
-      if (sscanf(optarg, "%4d-%2d-%2d%c", &y, &m, &d, &tail) != 3 ||
-          strlen(optarg) != 10 || m < 1 || m > 12 || d < 1 || d > 31)
+    case 'd':
+      if (!valid_date(optarg))
         return usage_error("invalid date (want YYYY-MM-DD):", optarg);
       date = optarg;
       break;
-    }
     case 'T':
+      if (!valid_date(optarg))
+        return usage_error("invalid date (want YYYY-MM-DD):", optarg);
       opts.today = optarg;
       break;
     case 'b':
@@ -336,9 +351,10 @@ static int extract(int argc, char **argv) {
     case 'V':
       printf("newskg %s\n", newskg_version());
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    case ':':
+      return usage_error("missing value for option", argv[optind - 1]);
     default:
-      fprintf(stderr, "newskg: invalid option (try 'newskg --help')\n");
-      return EXIT_USAGE;
+      return usage_error("unknown option", argv[optind - 1]);
     }
   }
   newskg_pipeline *p = NULL;
@@ -396,6 +412,7 @@ static int gazetteer_build(int argc, char **argv) {
   const char *out_path = NULL;
   int c;
   optind = 1;
+  opterr = 0; /* our own one-line messages, not getopt's */
   while ((c = getopt_long(argc, argv, "o:h", longopts, NULL)) != -1) {
     switch (c) {
     case 'o':
@@ -404,9 +421,10 @@ static int gazetteer_build(int argc, char **argv) {
     case 'h':
       fputs(usage_text, stdout);
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    case ':':
+      return usage_error("missing value for option", argv[optind - 1]);
     default:
-      fprintf(stderr, "newskg: invalid option (try 'newskg --help')\n");
-      return EXIT_USAGE;
+      return usage_error("unknown option", argv[optind - 1]);
     }
   }
   if (argc - optind > 1)

@@ -9,6 +9,7 @@
  * Names are folded by the same tokenizer that reads articles, so
  * "Chișinău", "Chisinau", "E.U." and "EU" meet on the same key.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -190,7 +191,6 @@ static char *name_key(struct nkg_arena *a, const char *name, size_t len,
   for (uint32_t i = 0; i < t.ntok; i++)
     if (t.tok[i].kind != NKG_TOK_PUNCT)
       n += t.tok[i].fold_len + 1u, words++;
-  bool first = true;
   if (!words)
     goto done;
   key = nkg_arena_alloc(a, n);
@@ -200,11 +200,6 @@ static char *name_key(struct nkg_arena *a, const char *name, size_t len,
   for (uint32_t i = 0; i < t.ntok; i++) {
     if (t.tok[i].kind == NKG_TOK_PUNCT)
       continue;
-    /* middle initials are optional in news ("Lloyd J. Austin"): keys
-       never hold them, and the matcher skips them alike */
-    if (!first && nkg_is_initial(&t.tok[i]))
-      continue;
-    first = false;
     if (k)
       key[k++] = ' ';
     memcpy(key + k, t.tok[i].fold, t.tok[i].fold_len);
@@ -423,9 +418,11 @@ newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
                                  size_t len, const char *name, bool demonyms) {
   size_t lineno = 0, pos = 0;
   newskg_status st;
-  TRY(st, nkg_utf8_check(buf, len) == NEWSKG_OK
-              ? NEWSKG_OK
-              : nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: %s", name, newskg_errmsg()));
+  if (nkg_utf8_check(buf, len) != NEWSKG_OK) {
+    char detail[256]; /* the message is rebuilt in the buffer it came from */
+    snprintf(detail, sizeof detail, "%s", newskg_errmsg());
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: %s", name, detail);
+  }
   while (pos < len) {
     const char *nl = memchr(buf + pos, '\n', len - pos);
     size_t ll = nl ? (size_t)(nl - (buf + pos)) : len - pos;

@@ -112,6 +112,8 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
       break;
     if (klen + k->fold_len + 2 > sizeof key)
       break;
+    size_t saved_len = klen;
+    uint64_t saved_hash = hash;
     if (klen)
       key[klen++] = ' ';
     memcpy(key + klen, k->fold, k->fold_len);
@@ -121,6 +123,14 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
     struct nkg_cand cands[MAX_CANDS];
     uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, hash, cands, MAX_CANDS,
                                       &prefix);
+    if (!n && !prefix && j > i && j + 1 < end && nkg_is_initial(k) &&
+        !nkg_is_initial(&t->tok[j + 1])) {
+      /* "Lloyd J. Austin": a middle initial the gazetteer's name lacks is
+         skipped; one it has ("George W. Bush") is matched as written */
+      klen = saved_len, hash = saved_hash;
+      j++;
+      continue;
+    }
     if (n > MAX_CANDS)
       n = MAX_CANDS;
     uint32_t keep = 0;
@@ -148,8 +158,6 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
     if (!prefix)
       break;
     j++;
-    while (j + 1 < end && nkg_is_initial(&t->tok[j]))
-      j++; /* "George W. Bush": the key skips the initial */
     /* "Nagorno-Karabakh", "Washington, D.C.": skip joiners inside names */
     if (j + 1 < end && t->tok[j].kind == NKG_TOK_PUNCT &&
         (t->tok[j].punct == '-' || t->tok[j].punct == ',' ||
@@ -188,6 +196,54 @@ static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
   return n;
 }
 
+/* Lower-case words inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
+static bool name_particle(const struct nkg_text *t, uint32_t i) {
+  static const char *const w[] = {"bin", "ibn", "bint", "al", "el", "de", "van",
+                                  "von", "der", "da", "di", "del", "la", "le",
+                                  "du", "dos", "das", "ben"};
+  for (size_t k = 0; k < NKG_COUNT(w); k++)
+    if (nkg_tok_is(t, i, w[k]))
+      return true;
+  return false;
+}
+
+static bool has_initial(const struct nkg_text *t, uint32_t beg, uint32_t end) {
+  for (uint32_t i = beg + 1; i < end; i++)
+    if (nkg_is_initial(&t->tok[i]))
+      return true;
+  return false;
+}
+
+/* No title word and no known name inside the run: "Commission
+   Chairperson Moussa Faki" is not one unknown name. */
+static bool plain_name(struct ctx *c, uint32_t beg, uint32_t end) {
+  for (uint32_t i = beg; i < end; i++) {
+    struct raw probe;
+    memset(&probe, 0, sizeof probe);
+    if (nkg_is_title_word(c->t, i, end) || org_head(c->t, i))
+      return false;
+    if (match_gazetteer(c, i, end, &probe))
+      for (uint32_t q = 0; q < probe.ncand; q++)
+        if (probe.cands[q].kind != NKG_CAND_SURNAME)
+          return false;
+  }
+  return true;
+}
+
+/* Is token i the surname of a gazetteer person? */
+static bool is_surname(const struct ctx *c, uint32_t i) {
+  const struct nkg_token *k = &c->t->tok[i];
+  struct nkg_cand cands[MAX_CANDS];
+  bool prefix;
+  uint32_t n = nkg_gazetteer_lookup(c->g, k->fold, k->fold_len,
+                                    nkg_key_hash_step(NKG_KEY_HASH_INIT, k->hash),
+                                    cands, MAX_CANDS, &prefix);
+  for (uint32_t q = 0; q < n && q < MAX_CANDS; q++)
+    if (cands[q].kind == NKG_CAND_SURNAME)
+      return true;
+  return false;
+}
+
 static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
   const struct nkg_text *t = c->t;
   newskg_status st;
@@ -199,6 +255,20 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
     r.beg = i;
     bool capital = (k->flags & NKG_TF_CAP) || k->kind == NKG_TOK_NUM;
     uint32_t n = capital ? match_gazetteer(c, i, s->tok_end, &r) : 0;
+    if (n && nkg_is_title_word(t, i, s->tok_end)) {
+      /* "Emir Tamim bin Hamad Al Thani": an alias that starts with a title
+         gives way to the full name that starts after the title */
+      struct raw longer;
+      memset(&longer, 0, sizeof longer);
+      uint32_t m = match_gazetteer(c, i + 1, s->tok_end, &longer);
+      if (m && i + 1 + m > i + n) {
+        longer.entity = NO_ENTITY;
+        r = longer;
+        r.beg = i + 1;
+        n = m;
+        i++;
+      }
+    }
     if (n) {
       r.end = i + n;
       r.rule = "gazetteer";
@@ -272,6 +342,19 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         r.end = i + run;
         r.type = NKG_E_ORG;
         r.rule = "org-head-word";
+        TRY(st, push_raw(c, &r));
+        i = r.end;
+        continue;
+      }
+      /* "George H. W. Bush", "Jeb Bush": a name the gazetteer lacks whose
+         last word is someone else's surname is another person, never a
+         surname mention of the known one */
+      if (run >= 2 && !stopword(t, i) && plain_name(c, i, i + run) &&
+          !(i > s->tok_beg && name_particle(t, i - 1)) &&
+          (has_initial(t, i, i + run) || is_surname(c, i + run - 1))) {
+        r.end = i + run;
+        r.type = NKG_E_PERSON;
+        r.rule = "unknown-full-name";
         TRY(st, push_raw(c, &r));
         i = r.end;
         continue;
@@ -695,8 +778,29 @@ static const char *home_country(const struct nkg_text *t) {
    become qualifier mentions: "India's Prime Minister Modi", "the President
    of Azerbaijan", "his UK counterpart", "President Michel of the European
    Council", "African Union (AU) Commission Chairperson Faki". */
+/* A dateline opens the sentence: "ANTALYA, Turkey —", "KYIV (Reuters) -".
+   Returns the token after its dash, or `beg` when there is none. */
+static uint32_t dateline_end(const struct nkg_text *t, uint32_t beg,
+                             uint32_t end) {
+  uint32_t i = beg;
+  if (i >= end || !(t->tok[i].flags & NKG_TF_ALLCAP))
+    return beg;
+  while (i < end && i < beg + 8 && !nkg_tok_punct(t, i, '-'))
+    i++;
+  return i < end && i < beg + 8 && i + 1 < end ? i + 1 : beg;
+}
+
 static void mark_qualifiers(struct ctx *c, struct raw *all, size_t n) {
   const struct nkg_text *t = c->t;
+  /* where a story was filed is not who met */
+  for (uint32_t si = 0; si < t->nsent; si++) {
+    const struct nkg_sentence *s = &t->sent[si];
+    uint32_t e = dateline_end(t, s->tok_beg, s->tok_end);
+    for (size_t m = 0; m < n && e > s->tok_beg; m++)
+      if (all[m].beg >= s->tok_beg && all[m].end <= e &&
+          all[m].kind == NKG_M_NAME)
+        all[m].kind = NKG_M_QUALIFIER;
+  }
   for (size_t m = 0; m < n; m++) {
     struct raw *r = &all[m];
     if (r->entity == NO_ENTITY || r->kind != NKG_M_NAME)

@@ -70,7 +70,17 @@ static uint32_t clause_end(const struct nkg_text *t, uint32_t trig,
         !nkg_tok_is(t, i, "that"))
       return i;
     const struct nkg_trigger *tr = nkg_trigger_at(t, i);
-    if (tr && tr->pos == NKG_VERB && tr->frame != NKG_F_MEDIATE)
+    /* "a meeting hosted by Z" modifies; it does not start a clause */
+    if (tr && tr->pos == NKG_VERB && tr->frame != NKG_F_MEDIATE &&
+        !nkg_tok_is(t, i + 1, "by"))
+      return i;
+    /* ", pressing for ...", ", saying ...": a participle starts an adjunct
+       clause of its own */
+    const struct nkg_token *k = &t->tok[i];
+    if (i > trig + 1 && nkg_tok_punct(t, i - 1, ',') &&
+        k->kind == NKG_TOK_WORD && !(k->flags & NKG_TF_CAP) &&
+        k->fold_len > 4 && memcmp(k->fold + k->fold_len - 3, "ing", 3) == 0 &&
+        !nkg_tok_is(t, i, "including") && !nkg_tok_is(t, i, "during"))
       return i;
   }
   return send;
@@ -153,7 +163,8 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
 /* Does the preposition at i modify the frame (its trigger, a date, a
    place, an adverb of manner) rather than a noun of its own ("relations
    between X and Y", "cooperation with X")? */
-static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i) {
+static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i,
+                              uint32_t trig, uint8_t frame) {
   static const char *const adverbs[] = {
       "today", "yesterday", "tonight", "phone", "telephone", "again", "also",
       "briefly", "separately", "virtually", "jointly", "privately", "later",
@@ -168,7 +179,17 @@ static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i) {
   const struct nkg_token *k = &t->tok[j];
   if (k->kind != NKG_TOK_WORD || (k->flags & NKG_TF_CAP))
     return true; /* after a name, a date, a number or punctuation */
-  if (nkg_trigger_at(t, j) || nkg_mention_at(c->e, j))
+  /* another meeting noun inside the clause ("pressing for negotiations
+     between A and B") has its own partners, unless this frame hosts or
+     mediates it ("hosted talks between A and B") */
+  if (nkg_trigger_at(t, j)) {
+    /* a visit's purpose names its partners ("travel to X for talks with
+       Y"), a host's or mediator's names the two sides */
+    bool with = nkg_tok_is(t, i, "with");
+    return j == trig || frame == NKG_F_HOST || frame == NKG_F_MEDIATE ||
+           (with && frame == NKG_F_VISIT);
+  }
+  if (nkg_mention_at(c->e, j))
     return true;
   for (size_t q = 0; q < NKG_COUNT(adverbs); q++)
     if (nkg_tok_is(t, j, adverbs[q]))
@@ -216,7 +237,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
         (n = nkg_cue_at(t, i, f->R, NKG_CUE_BETWEEN, NULL))) {
       /* "with"/"between" belong to the word before them: "met today
          with X" is ours, "relations between X and Y" is not */
-      mode = attaches_to_frame(c, i) ? M_PARTNER : M_NONE;
+      mode = attaches_to_frame(c, i, trig, tr->frame) ? M_PARTNER : M_NONE;
       i += n;
       continue;
     }
@@ -395,6 +416,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
   const struct nkg_text *t = c->t;
   const struct nkg_sentence *s = &t->sent[si];
   uint32_t consumed_until = s->tok_beg;
+  uint32_t date_claimed_beg = 0, date_claimed_end = 0; /* token span */
   newskg_status st;
   for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
     const struct nkg_trigger *tr = nkg_trigger_at(t, trig);
@@ -440,8 +462,9 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     bool mediate = tr->frame == NKG_F_MEDIATE ||
                    (tr->frame == NKG_F_HOST &&
                     has_cue(t, trig + 1, f.R, NKG_CUE_BETWEEN, NULL));
-    if ((verb && !passive) || light)
-      subject(c, &f, trig, mediate);
+    /* "Y was received by X": Y, the grammatical subject, takes part too */
+    if (verb || light)
+      subject(c, &f, trig, mediate && !passive);
     f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
@@ -489,15 +512,25 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     /* status belongs to the trigger's own verb group: cues before it in
        the clause or just after it ("a meeting is expected on") */
     const char *planned = NULL;
-    uint32_t status_end = trig + 4 < f.R ? trig + 4 : f.R;
+    uint32_t status_end = (!verb && !light) || trig + 4 > f.R ? f.R : trig + 4;
     bool future = has_cue(t, f.L, status_end, NKG_CUE_PLANNED, &planned) ||
                   tr->future;
     if (f.ev.kind == NKG_K_CALL)
       f.ev.location = NO_ENTITY; /* a call happens on the line, not in a place */
     uint32_t db, de;
     const char *drule;
-    if (nkg_date_find(c, f.L, f.R, future, &f.ev.date, &db, &de, &drule))
-      f.ev.date_rule = drule;
+    /* a date belongs to one frame: the first that reaches it ("met X on
+       Wednesday, pressing for negotiations between A and B") */
+    for (uint32_t from = f.L; from < f.R; from = de) {
+      if (!nkg_date_find(c, from, f.R, future, &f.ev.date, &db, &de, &drule))
+        break;
+      if (de <= date_claimed_beg || db >= date_claimed_end) {
+        f.ev.date_rule = drule;
+        date_claimed_beg = db, date_claimed_end = de;
+        break;
+      }
+      memset(&f.ev.date, 0, sizeof f.ev.date);
+    }
     if (!planned && c->pub.y && f.ev.date.y && f.ev.date.d &&
         nkg_date_days(f.ev.date) > nkg_date_days(c->pub))
       planned = "date after publication";

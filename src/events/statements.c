@@ -93,6 +93,13 @@ newskg_status nkg_statements_extract(struct nkg_arena *a,
       } else if ((n = nkg_cue_at(t, i, s->tok_end, NKG_CUE_REPORTING, NULL))) {
         /* "..., notes X" / "...,” said Mr Peters": after a comma or a
            closing quote the speaker follows the verb */
+        /* "..., officials said": an unnamed speaker is nobody we can name */
+        if (i > s->tok_beg && t->tok[i - 1].kind == NKG_TOK_WORD &&
+            !(t->tok[i - 1].flags & NKG_TF_CAP) &&
+            !nkg_mention_at(c->e, i - 1) && !nkg_tok_is(t, i - 1, "also") &&
+            !nkg_tok_is(t, i - 1, "had") && !nkg_tok_is(t, i - 1, "has") &&
+            !nkg_tok_is(t, i - 1, "have") && !nkg_tok_is(t, i - 1, "later"))
+          continue;
         bool quoted = nkg_tok_punct(t, s->tok_beg, '"');
         bool inverted = i > s->tok_beg &&
                         (nkg_tok_punct(t, i - 1, '"') ||
@@ -111,6 +118,8 @@ newskg_status nkg_statements_extract(struct nkg_arena *a,
         continue;
       uint32_t qb, qe;
       if (!quotation(t, s, &qb, &qe)) {
+        while (after < s->tok_end && t->tok[after].kind == NKG_TOK_PUNCT)
+          after++; /* nothing said but punctuation: no statement */
         if (after >= s->tok_end)
           break;
         uint32_t last = s->tok_end - 1;
