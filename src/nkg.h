@@ -6,6 +6,7 @@
 #ifndef NKG_NKG_H
 #define NKG_NKG_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -50,6 +51,16 @@ char *nkg_arena_printf(struct nkg_arena *a, const char *fmt, ...)
    storage is simply abandoned with the arena. */
 newskg_status nkg_arena_grow(struct nkg_arena *a, void **items, size_t *cap,
                              size_t size, size_t need);
+
+/* A calendar date with its precision: year only, year-month, full day. */
+struct nkg_date {
+  int16_t y;
+  int8_t m, d; /* 0 when unknown */
+};
+
+/* Reads "YYYY-MM-DD" from the first 10 of `len` bytes (a digit may not
+   follow); false unless it is a real calendar day. */
+bool nkg_date_from_iso(const char *s, size_t len, struct nkg_date *out);
 
 /* 64-bit FNV-1a: stable across runs and machines, so hashes may name
    IRIs (determinism is part of the contract). */

@@ -21,20 +21,7 @@ static int digits(const char *s, int n) {
 }
 
 bool nkg_date_parse_iso(const char *s, struct nkg_date *out) {
-  if (!s || strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-    return false;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-      return false;
-  int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
-  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-    return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap)
-    return false;
-  out->y = (int16_t)y, out->m = (int8_t)m, out->d = (int8_t)d;
-  return true;
+  return s && strlen(s) == 10 && nkg_date_from_iso(s, 10, out);
 }
 
 /* Days from civil date (Howard Hinnant's algorithm). */

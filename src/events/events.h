@@ -24,11 +24,6 @@ enum nkg_event_kind {
   NKG_K_LAST
 };
 
-/* A calendar date with its precision: year only, year-month, full day. */
-struct nkg_date {
-  int16_t y;
-  int8_t m, d; /* 0 when unknown */
-};
 
 #define NKG_MAX_ROLE 8
 

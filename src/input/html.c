@@ -102,22 +102,8 @@ bool newskg_looks_like_html(const char *buf, size_t len) {
 /* ---- dates ---- */
 
 bool nkg_input_iso_date(const char *s, size_t len, char out[11]) {
-  if (!s || len < 10)
-    return false;
-  for (int i = 0; i < 10; i++)
-    if ((i == 4 || i == 7) ? s[i] != '-' : !is_digit((unsigned char)s[i]))
-      return false;
-  if (len > 10 && is_digit((unsigned char)s[10]))
-    return false;
-  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 +
-          (s[3] - '0');
-  int m = (s[5] - '0') * 10 + (s[6] - '0');
-  int d = (s[8] - '0') * 10 + (s[9] - '0');
-  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-    return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  if (m == 2 && d == 29 && !leap)
+  struct nkg_date d;
+  if (!nkg_date_from_iso(s, len, &d))
     return false;
   memcpy(out, s, 10);
   out[10] = '\0';
