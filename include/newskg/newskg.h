@@ -130,18 +130,20 @@ NEWSKG_API void newskg_pipeline_free(newskg_pipeline *p);
 /**
    Build a gazetteer table from a Wikidata "truthy" N-Triples dump
    (latest-truthy.nt or .nt.gz from dumps.wikimedia.org): every item with
-   an English label that is a country, city, region or organization, or a
-   human who held a position (P39) or works as a politician or diplomat,
-   becomes one row of the TSV format newskg_pipeline_add_gazetteer() reads,
-   after a header row.  Rows follow the dump's order.
+   an English label that is an instance (P31) of a country, city, region or
+   organization class the builder maps, or a human who held a position
+   (P39) or works as a politician or diplomat, becomes one row of the TSV
+   format newskg_pipeline_add_gazetteer() reads, after a header row.  Rows
+   follow the dump's order.
 
    The dump is streamed, gzip or not (told by its first bytes), and memory
    stays bounded by one entity whatever the dump's size: the published
-   dumps list each subject's triples together, and a subject whose triples
-   are split up yields one row per run.  Labels and aliases over 256 bytes
-   are dropped, descriptions cut to 256 bytes, aliases capped at 32 per
-   entity.  Offices are written as "positions: Q..." without years (the
-   truthy dump has no qualifiers), which title resolution cannot use.
+   dumps list each subject's triples together (a subject whose triples are
+   split up yields one row per run, which the loader merges).  Labels and
+   aliases over 256 bytes are dropped, descriptions cut to 256 bytes,
+   aliases capped at 32 per entity.  Offices are written as "positions:
+   Q..." without years (the truthy dump has no qualifiers), which title
+   resolution cannot use.  Thread-safe: each call has its own state.
 
    @param in           Borrowed; read to its end, not closed.
    @param source_name  Names the input in error messages and in the source
@@ -238,6 +240,10 @@ NEWSKG_API void newskg_writer_free(newskg_writer *w);
     "graphml").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_format_from_name(const char *name, newskg_format *out);
+
+/** True if `iso` is a calendar date written "YYYY-MM-DD" (so
+    "2023-02-30" is not). */
+NEWSKG_API bool newskg_date_is_valid(const char *iso);
 
 /** A static English description of a status. */
 NEWSKG_API const char *newskg_strerror(newskg_status st);
