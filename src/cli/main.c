@@ -13,6 +13,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
 
@@ -199,11 +200,13 @@ static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
 }
 
 /* Where a command writes: stdout, or -o OUT through a temporary file
-   beside OUT that output_close() renames into place only on success. */
+   beside OUT that output_close() renames into place only on success.  An
+   OUT that exists and is no regular file (/dev/null, a FIFO, a terminal)
+   is written directly: renaming over it would replace the device. */
 struct output {
-  FILE *f;          /* stdout or the temporary file */
+  FILE *f;          /* stdout, OUT itself or the temporary file */
   const char *path; /* OUT, or NULL for stdout */
-  char *tmp;        /* the temporary file's name; malloc'd */
+  char *tmp;        /* the temporary file's name, malloc'd; NULL if none */
 };
 
 /* Opens the output; on failure prints why and returns EXIT_FAIL. */
@@ -213,12 +216,28 @@ static int output_open(struct output *o, const char *path) {
   o->tmp = NULL;
   if (!path)
     return EXIT_OK;
+  struct stat sb;
+  if (stat(path, &sb) == 0 && !S_ISREG(sb.st_mode)) {
+    o->f = fopen(path, "wb");
+    if (!o->f) {
+      fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
+      return EXIT_FAIL;
+    }
+    return EXIT_OK;
+  }
   size_t n = strlen(path) + 16;
   o->tmp = malloc(n);
   if (!o->tmp)
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
   int fd = mkstemp(o->tmp);
+  if (fd >= 0) {
+    /* mkstemp makes 0600; the result should get the usual mode a new file
+       gets (0666 less the umask) */
+    mode_t mask = umask(0);
+    umask(mask);
+    (void)fchmod(fd, 0666 & ~mask);
+  }
   o->f = fd >= 0 ? fdopen(fd, "wb") : NULL;
   if (!o->f) {
     fprintf(stderr, "newskg: cannot create '%s': %s\n", path, strerror(errno));
@@ -240,12 +259,12 @@ static int output_close(struct output *o, int rc) {
     int closed = fclose(o->f);
     if (rc == EXIT_OK && closed != 0)
       rc = fail("cannot write output", o->path, NEWSKG_ERR_IO);
-    if (rc == EXIT_OK && rename(o->tmp, o->path) != 0) {
+    if (rc == EXIT_OK && o->tmp && rename(o->tmp, o->path) != 0) {
       fprintf(stderr, "newskg: cannot write '%s': %s\n", o->path,
               strerror(errno));
       rc = EXIT_FAIL;
     }
-    if (rc != EXIT_OK)
+    if (rc != EXIT_OK && o->tmp)
       unlink(o->tmp);
     free(o->tmp);
   } else if (fflush(stdout) != 0 || ferror(stdout)) {
@@ -253,22 +272,6 @@ static int output_close(struct output *o, int rc) {
       rc = fail("cannot write output", NULL, NEWSKG_ERR_IO);
   }
   return rc;
-}
-
-/* A calendar date "YYYY-MM-DD" (February 30 is not one). */
-static bool valid_date(const char *s) {
-  static const int mdays[] = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-    return false;
-  for (int i = 0; i < 10; i++)
-    if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-      return false;
-  int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-  int m = (s[5] - '0') * 10 + (s[6] - '0'), d = (s[8] - '0') * 10 + (s[9] - '0');
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > mdays[m - 1])
-    return false;
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return !(m == 2 && d == 29 && !leap);
 }
 
 static char *today_from_clock(char *buf, size_t n) {
@@ -311,12 +314,12 @@ static int extract(int argc, char **argv) {
         return usage_error("unknown format", optarg);
       break;
     case 'd':
-      if (!valid_date(optarg))
+      if (!newskg_date_is_valid(optarg))
         return usage_error("invalid date (want YYYY-MM-DD):", optarg);
       date = optarg;
       break;
     case 'T':
-      if (!valid_date(optarg))
+      if (!newskg_date_is_valid(optarg))
         return usage_error("invalid date (want YYYY-MM-DD):", optarg);
       opts.today = optarg;
       break;

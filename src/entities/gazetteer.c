@@ -27,6 +27,7 @@ struct slot {
   const char *key; /* NULL: empty slot */
   uint32_t len;
   uint32_t first; /* candidate list, UINT32_MAX if only a prefix */
+  uint32_t last;  /* its tail, so appends stay O(1) for common names */
   bool prefix;    /* some longer key starts with this key and a space */
 };
 
@@ -236,12 +237,17 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
   struct slot *s;
   TRY(st, table_put(g, &g->slots, &g->nslots, &g->used, key, klen,
                     key_hash(key, klen), &s));
-  for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands[c].next)
-    if (g->cands[c].c.entity == entity && g->cands[c].c.kind == kind) {
-      g->cands[c].c.acronym &= acronym; /* any non-acronym spelling wins */
-      g->cands[c].c.native &= native;
+  /* The same entity under the same key comes in a row (label and alias
+     alike, a table repeating a row): only the tail can be it.  A later
+     repeat is harmless: recognition counts distinct entities. */
+  if (s->first != UINT32_MAX) {
+    struct nkg_cand *tail = &g->cands[s->last].c;
+    if (tail->entity == entity && tail->kind == kind) {
+      tail->acronym &= acronym; /* any non-acronym spelling wins */
+      tail->native &= native;
       return NEWSKG_OK;
     }
+  }
   void *items = g->cands;
   TRY(st, nkg_arena_grow(&g->arena, &items, &g->capcand, sizeof *g->cands,
                          g->ncand + 1));
@@ -254,14 +260,11 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
   /* Append, so candidates keep file order (earlier tables take
      precedence on ties, deterministically). */
   node->next = UINT32_MAX;
-  if (s->first == UINT32_MAX) {
+  if (s->first == UINT32_MAX)
     s->first = (uint32_t)g->ncand;
-  } else {
-    uint32_t c = s->first;
-    while (g->cands[c].next != UINT32_MAX)
-      c = g->cands[c].next;
-    g->cands[c].next = (uint32_t)g->ncand;
-  }
+  else
+    g->cands[s->last].next = (uint32_t)g->ncand;
+  s->last = (uint32_t)g->ncand;
   g->ncand++;
   /* every shorter word prefix marks that a longer name may follow */
   for (size_t i = klen; i-- > 0;)

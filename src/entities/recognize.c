@@ -482,17 +482,25 @@ static newskg_status pass_resolve(struct ctx *c) {
       struct raw *r = &c->raw[m];
       if (r->entity != NO_ENTITY || !r->ncand || r->kind == NKG_M_DEMONYM)
         continue;
-      uint32_t names = 0, pick = NO_ENTITY;
+      uint32_t names = 0, pick = NO_ENTITY; /* distinct entities named */
       for (uint32_t q = 0; q < r->ncand; q++)
-        if (r->cands[q].kind == NKG_CAND_NAME)
-          names++, pick = r->cands[q].entity;
+        if (r->cands[q].kind == NKG_CAND_NAME && r->cands[q].entity != pick) {
+          bool seen = false;
+          for (uint32_t p = 0; p < q; p++)
+            seen |= r->cands[p].kind == NKG_CAND_NAME &&
+                    r->cands[p].entity == r->cands[q].entity;
+          if (!seen)
+            names++, pick = r->cands[q].entity;
+        }
       if (names > 1) {
         if (round == 0)
           continue;
         /* ambiguous: the candidate the document already names wins */
         uint32_t hits = 0;
+        pick = NO_ENTITY;
         for (uint32_t q = 0; q < r->ncand; q++)
-          if (r->cands[q].kind == NKG_CAND_NAME && in_doc(c, r->cands[q].entity))
+          if (r->cands[q].kind == NKG_CAND_NAME && r->cands[q].entity != pick &&
+              in_doc(c, r->cands[q].entity))
             hits++, pick = r->cands[q].entity;
         if (hits != 1)
           continue; /* unsure: leave it unlinked */
@@ -504,12 +512,13 @@ static newskg_status pass_resolve(struct ctx *c) {
           continue;
         uint32_t hits = 0;
         for (uint32_t q = 0; q < r->ncand; q++)
-          if (in_doc(c, r->cands[q].entity))
+          if (r->cands[q].entity != pick && in_doc(c, r->cands[q].entity))
             hits++, pick = r->cands[q].entity;
         uint8_t office = title_before(c, r->beg);
         if (hits == 0 && office != NKG_OFF_NONE && c->year) {
           for (uint32_t q = 0; q < r->ncand; q++)
-            if (holds_any(nkg_gazetteer_entity(c->g, r->cands[q].entity),
+            if (r->cands[q].entity != pick &&
+                holds_any(nkg_gazetteer_entity(c->g, r->cands[q].entity),
                           office, c->year))
               hits++, pick = r->cands[q].entity;
         }

@@ -1,0 +1,398 @@
+/*
+ * The public API's promises, through <newskg/newskg.h> only: _free(NULL)
+ * is a no-op, bad arguments and bad input give the documented statuses
+ * and messages, format names parse, output is byte-identical run to run
+ * in every format, and write errors surface as errors.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include <newskg/newskg.h>
+
+#include "nt.h"
+
+static const char article[] =
+    "Olaf Scholz met with Giorgia Meloni in Rome on Wednesday, the Italian "
+    "government said. The two leaders discussed migration.\n"
+    "Separately, Emmanuel Macron spoke by phone with Volodymyr Zelenskyy.";
+
+static newskg_pipeline *pipeline;
+
+static int group_setup(void **state) {
+  (void)state;
+  newskg_options opts = {.today = "2024-06-01"};
+  return newskg_pipeline_new(&opts, &pipeline) == NEWSKG_OK ? 0 : -1;
+}
+
+static int group_teardown(void **state) {
+  (void)state;
+  newskg_pipeline_free(pipeline);
+  return 0;
+}
+
+static const newskg_format all_formats[] = {
+    NEWSKG_FORMAT_TURTLE, NEWSKG_FORMAT_NTRIPLES, NEWSKG_FORMAT_NQUADS,
+    NEWSKG_FORMAT_RDFXML, NEWSKG_FORMAT_GRAPHML,
+};
+static const char *const format_names[] = {"turtle", "ntriples", "nquads",
+                                           "rdfxml", "graphml"};
+
+static void assert_errmsg_has(const char *needle) {
+  const char *msg = newskg_errmsg();
+  assert_non_null(msg);
+  if (!strstr(msg, needle))
+    fail_msg("errmsg \"%s\" lacks \"%s\"", msg, needle);
+}
+
+/* The message names byte `n` exactly ("byte 2", not "byte 25"). */
+static void assert_errmsg_byte(unsigned n) {
+  char want[32];
+  snprintf(want, sizeof want, "byte %u", n);
+  const char *msg = newskg_errmsg();
+  const char *at = strstr(msg, want);
+  if (!at || (at[strlen(want)] >= '0' && at[strlen(want)] <= '9'))
+    fail_msg("errmsg \"%s\" does not name byte %u", msg, n);
+}
+
+static newskg_graph *extract(const newskg_pipeline *p, const char *text,
+                             const char *id, const char *date) {
+  newskg_document doc = {.text = text, .len = strlen(text), .id = id,
+                         .date = date};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(p, &doc, &g), NEWSKG_OK);
+  assert_non_null(g);
+  return g;
+}
+
+static void test_api_free_null_is_noop(void **state) {
+  (void)state;
+  newskg_pipeline_free(NULL);
+  newskg_graph_free(NULL);
+  newskg_writer_free(NULL);
+  /* getters of NULL graphs answer zero */
+  assert_int_equal(newskg_graph_event_count(NULL), 0);
+  assert_int_equal(newskg_graph_entity_count(NULL), 0);
+  assert_int_equal(newskg_graph_triple_count(NULL), 0);
+}
+
+static void test_api_pipeline_new_rejects_bad_args(void **state) {
+  (void)state;
+  assert_int_equal(newskg_pipeline_new(NULL, NULL), NEWSKG_ERR_BAD_ARG);
+  newskg_pipeline *p = (newskg_pipeline *)&p; /* must be reset to NULL */
+  newskg_options opts = {.today = "2023-13-01"};
+  assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_ERR_BAD_ARG);
+  assert_null(p);
+  assert_errmsg_has("2023-13-01");
+  opts = (newskg_options){.base_iri = "not an iri"};
+  assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_ERR_BAD_ARG);
+  assert_null(p);
+  assert_errmsg_has("not an iri");
+  opts = (newskg_options){.base_iri = ""};
+  assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_ERR_BAD_ARG);
+  /* defaults */
+  assert_int_equal(newskg_pipeline_new(NULL, &p), NEWSKG_OK);
+  assert_non_null(p);
+  newskg_pipeline_free(p);
+}
+
+static void test_api_extract_rejects_bad_args(void **state) {
+  (void)state;
+  newskg_document doc = {.text = "Putin met Erdogan.", .len = 18};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(NULL, &doc, &g), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_pipeline_extract(pipeline, NULL, &g), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, NULL), NEWSKG_ERR_BAD_ARG);
+  newskg_document no_text = {.text = NULL, .len = 5};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &no_text, &g),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_null(g);
+  assert_int_equal(newskg_pipeline_add_gazetteer(NULL, "x.tsv"), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_pipeline_add_gazetteer(pipeline, NULL), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_graph_explain(NULL, stdout), NEWSKG_ERR_BAD_ARG);
+}
+
+static void test_api_gazetteer_after_extract_is_rejected(void **state) {
+  (void)state;
+  newskg_pipeline *p = NULL;
+  assert_int_equal(newskg_pipeline_new(NULL, &p), NEWSKG_OK);
+  newskg_graph_free(extract(p, "Putin met Erdogan.", "a", NULL));
+  /* the tables are final after the first extract */
+  assert_int_equal(newskg_pipeline_add_gazetteer(p, "/nonexistent/gaz.tsv"),
+                   NEWSKG_ERR_BAD_ARG);
+  newskg_pipeline_free(p);
+}
+
+static void test_api_writer_rejects_bad_args(void **state) {
+  (void)state;
+  newskg_writer *w = (newskg_writer *)&w;
+  assert_int_equal(newskg_writer_new(NULL, NEWSKG_FORMAT_NTRIPLES, stdout, &w),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_LAST, stdout, &w),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_new(pipeline, (newskg_format)-1, stdout, &w),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_NTRIPLES, NULL, &w),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_NTRIPLES, stdout, NULL),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_add(NULL, NULL), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_finish(NULL), NEWSKG_ERR_BAD_ARG);
+
+  /* a finished writer accepts nothing more */
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_NTRIPLES, f, &w),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_add(w, NULL), NEWSKG_ERR_BAD_ARG);
+  newskg_writer_free(w);
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_NTRIPLES, f, &w),
+                   NEWSKG_OK);
+  newskg_graph *g = extract(pipeline, article, "a", "2024-03-15");
+  assert_int_equal(newskg_writer_add(w, g), NEWSKG_OK);
+  assert_int_equal(newskg_writer_finish(w), NEWSKG_OK);
+  assert_int_equal(newskg_writer_add(w, g), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_finish(w), NEWSKG_ERR_BAD_ARG);
+  newskg_writer_free(w);
+  newskg_graph_free(g);
+  fclose(f);
+  free(buf);
+}
+
+static void test_api_invalid_utf8_is_bad_input(void **state) {
+  (void)state;
+  static const char bad[] = "Putin met Erdo\xC4 in Moscow.";
+  newskg_document doc = {.text = bad, .len = sizeof bad - 1};
+  newskg_graph *g = (newskg_graph *)&g;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_null(g);
+  assert_errmsg_has("UTF-8");
+  assert_errmsg_byte(14);
+  /* NUL inside the declared length */
+  doc = (newskg_document){.text = "Putin\0met", .len = 9};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_byte(5);
+  /* a later success clears the message */
+  newskg_graph_free(extract(pipeline, "Calm day.", "ok", NULL));
+  assert_string_equal(newskg_errmsg(), "");
+}
+
+static void test_api_bad_document_date_is_bad_input(void **state) {
+  (void)state;
+  static const char *const bad[] = {"2023-02-30", "2023-13-01", "25 May 2023",
+                                    "2023-5-25", ""};
+  for (size_t i = 0; i < sizeof bad / sizeof *bad; i++) {
+    newskg_document doc = {.text = "Putin met Erdogan.", .len = 18,
+                           .date = bad[i]};
+    newskg_graph *g = NULL;
+    if (newskg_pipeline_extract(pipeline, &doc, &g) != NEWSKG_ERR_BAD_INPUT)
+      fail_msg("date '%s' accepted", bad[i]);
+    assert_null(g);
+    assert_errmsg_has("date");
+  }
+}
+
+static void test_api_empty_document_has_no_events(void **state) {
+  (void)state;
+  newskg_document doc = {.text = NULL, .len = 0, .id = "empty"};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  assert_int_equal(newskg_graph_event_count(g), 0);
+  assert_int_equal(newskg_graph_entity_count(g), 0);
+  newskg_graph_free(g);
+  g = extract(pipeline, "", NULL, NULL);
+  assert_int_equal(newskg_graph_event_count(g), 0);
+  newskg_graph_free(g);
+}
+
+static void test_api_document_over_limit_is_rejected(void **state) {
+  (void)state;
+  size_t n = NEWSKG_MAX_DOCUMENT_BYTES + 1;
+  char *big = malloc(n);
+  assert_non_null(big);
+  memset(big, 'a', n);
+  newskg_document doc = {.text = big, .len = n};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_ERR_LIMIT);
+  assert_null(g);
+  free(big);
+}
+
+static void test_api_format_from_name(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
+    newskg_format f = NEWSKG_FORMAT_LAST;
+    assert_int_equal(newskg_format_from_name(format_names[i], &f), NEWSKG_OK);
+    assert_int_equal(f, all_formats[i]);
+  }
+  newskg_format f = NEWSKG_FORMAT_GRAPHML;
+  assert_int_equal(newskg_format_from_name("nope", &f), NEWSKG_ERR_BAD_ARG);
+  assert_errmsg_has("nope");
+  assert_int_equal(f, NEWSKG_FORMAT_GRAPHML); /* untouched */
+  assert_int_equal(newskg_format_from_name("", &f), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_format_from_name("turtlex", &f), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_format_from_name(NULL, &f), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_format_from_name("turtle", NULL), NEWSKG_ERR_BAD_ARG);
+}
+
+static void test_api_strerror_and_version(void **state) {
+  (void)state;
+  for (int s = NEWSKG_OK; s < NEWSKG_STATUS_LAST; s++) {
+    const char *m = newskg_strerror((newskg_status)s);
+    assert_non_null(m);
+    assert_true(m[0] != '\0');
+    for (int t = NEWSKG_OK; t < s; t++)
+      assert_string_not_equal(m, newskg_strerror((newskg_status)t));
+  }
+  assert_non_null(newskg_strerror(NEWSKG_STATUS_LAST));
+  assert_non_null(newskg_strerror((newskg_status)1000));
+  char want[32];
+  snprintf(want, sizeof want, "%d.%d.%d", NEWSKG_VERSION_MAJOR,
+           NEWSKG_VERSION_MINOR, NEWSKG_VERSION_PATCH);
+  assert_string_equal(newskg_version(), want);
+}
+
+static void test_api_explain_lists_rules(void **state) {
+  (void)state;
+  newskg_graph *g = extract(pipeline, article, "a", "2024-03-15");
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(newskg_graph_explain(g, f), NEWSKG_OK);
+  fclose(f);
+  assert_non_null(strstr(buf, "participant"));
+  assert_non_null(strstr(buf, "rule: "));
+  assert_non_null(strstr(buf, "Olaf Scholz met with Giorgia Meloni"));
+  free(buf);
+  newskg_graph_free(g);
+}
+
+/* Serializes the article in `format` with a pipeline of its own. */
+static char *serialize_fresh(newskg_format format, const char *id, size_t *len) {
+  newskg_options opts = {.today = "2024-06-01"};
+  newskg_pipeline *p = NULL;
+  assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_OK);
+  newskg_graph *g = extract(p, article, id, "2024-03-15");
+  char *out = NULL;
+  newskg_status st = nt_serialize(p, g, format, &out, len);
+  if (st != NEWSKG_OK)
+    fail_msg("%s: %s (%s)", format_names[format], newskg_strerror(st),
+             newskg_errmsg());
+  newskg_graph_free(g);
+  newskg_pipeline_free(p);
+  return out;
+}
+
+static void test_api_output_is_deterministic_in_every_format(void **state) {
+  (void)state;
+  for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
+    const char *ids[] = {"doc-1", NULL}; /* given id, and the text hash */
+    for (size_t k = 0; k < 2; k++) {
+      size_t la, lb;
+      char *a = serialize_fresh(all_formats[i], ids[k], &la);
+      char *b = serialize_fresh(all_formats[i], ids[k], &lb);
+      assert_true(la > 100);
+      if (la != lb || memcmp(a, b, la) != 0)
+        fail_msg("%s: two runs differ", format_names[i]);
+      free(a);
+      free(b);
+    }
+  }
+}
+
+static void test_api_same_pipeline_same_bytes(void **state) {
+  (void)state;
+  /* extracting twice from one pipeline gives identical graphs */
+  newskg_graph *g1 = extract(pipeline, article, "x", "2024-03-15");
+  newskg_graph *g2 = extract(pipeline, article, "x", "2024-03-15");
+  assert_int_equal(newskg_graph_triple_count(g1), newskg_graph_triple_count(g2));
+  assert_int_equal(newskg_graph_event_count(g1), 2);
+  for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
+    char *a, *b;
+    size_t la, lb;
+    assert_int_equal(nt_serialize(pipeline, g1, all_formats[i], &a, &la), NEWSKG_OK);
+    assert_int_equal(nt_serialize(pipeline, g2, all_formats[i], &b, &lb), NEWSKG_OK);
+    assert_int_equal(la, lb);
+    assert_memory_equal(a, b, la);
+    free(a);
+    free(b);
+  }
+  newskg_graph_free(g1);
+  newskg_graph_free(g2);
+}
+
+static void test_api_write_error_on_dev_full_in_every_format(void **state) {
+  (void)state;
+  newskg_graph *g = extract(pipeline, article, "full", "2024-03-15");
+  for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
+    FILE *f = fopen("/dev/full", "w");
+    if (!f)
+      skip();
+    newskg_writer *w = NULL;
+    newskg_status st = newskg_writer_new(pipeline, all_formats[i], f, &w);
+    if (st != NEWSKG_OK) {
+      fclose(f);
+      fail_msg("%s: writer_new: %s", format_names[i], newskg_strerror(st));
+    }
+    st = newskg_writer_add(w, g);
+    if (st == NEWSKG_OK)
+      st = newskg_writer_finish(w);
+    newskg_writer_free(w);
+    fclose(f);
+    if (st != NEWSKG_ERR_IO)
+      fail_msg("%s: writing to /dev/full gave '%s', want an I/O error",
+               format_names[i], newskg_strerror(st));
+  }
+  newskg_graph_free(g);
+}
+
+static void test_api_write_error_on_read_only_stream(void **state) {
+  (void)state;
+  /* a stream opened for reading refuses every write */
+  newskg_graph *g = extract(pipeline, article, "ro", "2024-03-15");
+  FILE *f = fopen("/dev/null", "r");
+  assert_non_null(f);
+  newskg_writer *w = NULL;
+  assert_int_equal(newskg_writer_new(pipeline, NEWSKG_FORMAT_NTRIPLES, f, &w),
+                   NEWSKG_OK);
+  newskg_status st = newskg_writer_add(w, g);
+  if (st == NEWSKG_OK)
+    st = newskg_writer_finish(w);
+  assert_int_equal(st, NEWSKG_ERR_IO);
+  newskg_writer_free(w);
+  fclose(f);
+  newskg_graph_free(g);
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(test_api_free_null_is_noop),
+      cmocka_unit_test(test_api_pipeline_new_rejects_bad_args),
+      cmocka_unit_test(test_api_extract_rejects_bad_args),
+      cmocka_unit_test(test_api_gazetteer_after_extract_is_rejected),
+      cmocka_unit_test(test_api_writer_rejects_bad_args),
+      cmocka_unit_test(test_api_invalid_utf8_is_bad_input),
+      cmocka_unit_test(test_api_bad_document_date_is_bad_input),
+      cmocka_unit_test(test_api_empty_document_has_no_events),
+      cmocka_unit_test(test_api_document_over_limit_is_rejected),
+      cmocka_unit_test(test_api_format_from_name),
+      cmocka_unit_test(test_api_strerror_and_version),
+      cmocka_unit_test(test_api_explain_lists_rules),
+      cmocka_unit_test(test_api_output_is_deterministic_in_every_format),
+      cmocka_unit_test(test_api_same_pipeline_same_bytes),
+      cmocka_unit_test(test_api_write_error_on_dev_full_in_every_format),
+      cmocka_unit_test(test_api_write_error_on_read_only_stream),
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}

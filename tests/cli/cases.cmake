@@ -1,0 +1,102 @@
+# Command-line cases: each runs the newskg executable through
+# tests/cli/expect.cmake, which checks the exact exit status (0 success,
+# 1 input/processing/output failure, 2 usage error), a one-line
+# "newskg: " message on failure, and leftovers of failed -o runs.
+# Included from tests/CMakeLists.txt.
+
+set(_cli_driver ${CMAKE_CURRENT_SOURCE_DIR}/cli/expect.cmake)
+set(_cli_work ${CMAKE_CURRENT_BINARY_DIR}/cli-work)
+set(_article ${NEWSKG_EXAMPLE_ARTICLE})
+set(_bad_utf8 ${NEWSKG_TEST_DATA}/invalid-utf8.txt)
+# A participant triple of example-summit.txt: Nikol Pashinyan (Q7035479).
+set(_participant
+  "> <https://w3id.org/newskg/ontology#participant> <http://www.wikidata.org/entity/Q7035479> \\.")
+
+# newskg_cli_case(<name> RC <code> ARGS <args>... [STDIN f] [STDOUT_TO f]
+#                 [STDOUT_MATCH re] [STDERR_MATCH re] [WORK] [EXPECT_ABSENT p]
+#                 [EXPECT_FILE p] [EXPECT_FILE_MATCH re] [EXPECT_ONLY n])
+# WORK gives the case a fresh directory, ${work} in ARGS and paths.
+function(newskg_cli_case name)
+  cmake_parse_arguments(C "WORK" "RC;STDIN;STDOUT_TO;STDOUT_MATCH;STDERR_MATCH;EXPECT_ABSENT;EXPECT_FILE;EXPECT_FILE_MATCH;EXPECT_ONLY"
+    "ARGS" ${ARGN})
+  set(work ${_cli_work}/${name})
+  set(cmd "$<TARGET_FILE:newskg_cli>")
+  foreach(a IN LISTS C_ARGS)
+    string(REPLACE "@WORK@" "${work}" a "${a}")
+    string(APPEND cmd "|${a}")
+  endforeach()
+  set(defs -DCMD=${cmd} -DRC=${C_RC})
+  foreach(opt STDIN STDOUT_TO STDOUT_MATCH STDERR_MATCH EXPECT_ABSENT EXPECT_FILE
+              EXPECT_FILE_MATCH EXPECT_ONLY)
+    if(DEFINED C_${opt})
+      string(REPLACE "@WORK@" "${work}" v "${C_${opt}}")
+      list(APPEND defs "-D${opt}=${v}")
+    endif()
+  endforeach()
+  if(C_WORK)
+    list(APPEND defs -DWORK=${work})
+  endif()
+  add_test(NAME cli.${name} COMMAND ${CMAKE_COMMAND} ${defs} -P ${_cli_driver})
+endfunction()
+
+# ---- good argv ----
+newskg_cli_case(help RC 0 ARGS --help STDOUT_MATCH "Usage: newskg.*Exit status")
+newskg_cli_case(extract_help RC 0 ARGS extract --help STDOUT_MATCH "Usage: newskg")
+newskg_cli_case(version RC 0 ARGS --version STDOUT_MATCH "^newskg [0-9]+\\.[0-9]+\\.[0-9]+")
+newskg_cli_case(stdin_dash RC 0
+  ARGS extract --format ntriples --date 2024-03-15 -
+  STDIN ${_article} STDOUT_MATCH "${_participant}")
+newskg_cli_case(stdin_default RC 0
+  ARGS extract --format ntriples --date 2024-03-15
+  STDIN ${_article} STDOUT_MATCH "${_participant}")
+newskg_cli_case(e2e_example_ntriples RC 0
+  ARGS extract --format ntriples --date 2024-03-15 --today 2024-06-01 ${_article}
+  STDOUT_MATCH "${_participant}")
+newskg_cli_case(e2e_example_turtle RC 0
+  ARGS extract --date 2024-03-15 ${_article}
+  STDOUT_MATCH "@prefix nkg: <https://w3id.org/newskg/ontology#>")
+newskg_cli_case(output_file RC 0 WORK
+  ARGS extract --format ntriples --date 2024-03-15 -o @WORK@/out.nt ${_article}
+  EXPECT_FILE @WORK@/out.nt EXPECT_FILE_MATCH "${_participant}" EXPECT_ONLY 1
+  STDOUT_MATCH "^$")
+newskg_cli_case(explain RC 0
+  ARGS extract -e --format ntriples --date 2024-03-15 ${_article}
+  STDERR_MATCH "participant.*rule: " STDOUT_MATCH "${_participant}")
+
+# ---- usage errors: 2 ----
+newskg_cli_case(no_command RC 2 ARGS)
+newskg_cli_case(unknown_command RC 2 ARGS frobnicate ${_article})
+newskg_cli_case(bad_format RC 2 ARGS extract --format nope ${_article})
+newskg_cli_case(bad_date RC 2 ARGS extract --date 2023-13-01 ${_article})
+newskg_cli_case(bad_date_shape RC 2 ARGS extract --date 25/05/2023 ${_article})
+newskg_cli_case(bad_today RC 2 ARGS extract --today 2023-13-01 ${_article})
+newskg_cli_case(bad_option RC 2 ARGS extract --frobnicate ${_article})
+newskg_cli_case(missing_option_value RC 2 ARGS extract --format)
+# a calendar-invalid date is a bad option value too
+newskg_cli_case(bad_date_day_of_month RC 2 ARGS extract --date 2023-02-30 ${_article})
+
+# ---- failures: 1 ----
+newskg_cli_case(missing_file RC 1 ARGS extract ${NEWSKG_TEST_DATA}/no-such-article.txt)
+newskg_cli_case(invalid_utf8 RC 1 ARGS extract ${_bad_utf8})
+newskg_cli_case(missing_gazetteer RC 1
+  ARGS extract --gazetteer ${NEWSKG_TEST_DATA}/no-such-gazetteer.tsv ${_article})
+newskg_cli_case(output_dir_missing RC 1 WORK
+  ARGS extract --format ntriples -o @WORK@/missing/out.nt ${_article}
+  EXPECT_ABSENT @WORK@/missing EXPECT_ONLY 0)
+# A failed -o run leaves neither the output nor its temporary file: the
+# input fails before anything is written, or after the first document.
+newskg_cli_case(output_failed_input RC 1 WORK
+  ARGS extract --format ntriples -o @WORK@/out.nt ${_bad_utf8}
+  EXPECT_ABSENT @WORK@/out.nt EXPECT_ONLY 0)
+newskg_cli_case(output_failed_second_input RC 1 WORK
+  ARGS extract --format ntriples -o @WORK@/out.nt ${_article} ${_bad_utf8}
+  EXPECT_ABSENT @WORK@/out.nt EXPECT_ONLY 0)
+newskg_cli_case(output_failed_missing_input RC 1 WORK
+  ARGS extract -o @WORK@/out.ttl ${_article} ${NEWSKG_TEST_DATA}/no-such-article.txt
+  EXPECT_ABSENT @WORK@/out.ttl EXPECT_ONLY 0)
+# Standard output that cannot be written (the checked fclose/fflush).
+foreach(fmt turtle ntriples graphml)
+  newskg_cli_case(stdout_dev_full_${fmt} RC 1
+    ARGS extract --format ${fmt} --date 2024-03-15 ${_article}
+    STDOUT_TO /dev/full)
+endforeach()
