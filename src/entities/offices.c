@@ -41,6 +41,9 @@ static const struct {
     {"defense secretary", NKG_OFF_DEFENCE_MINISTER, NULL},
     {"defence secretary", NKG_OFF_DEFENCE_MINISTER, NULL},
     {"secretary of defense", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"minister of defense", NKG_OFF_DEFENCE_MINISTER, NULL}, /* "Minister of Defense Kihara" */
+    {"minister of defence", NKG_OFF_DEFENCE_MINISTER, NULL},
+    {"minister of national defense", NKG_OFF_DEFENCE_MINISTER, NULL},
     {"minister", NKG_OFF_MINISTER, NULL},
     {"secretary", NKG_OFF_MINISTER, NULL},          /* "Secretary Blinken" */
     {"secretary general", NKG_OFF_MINISTER, NULL},  /* "Secretary-General" */

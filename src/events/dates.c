@@ -242,12 +242,24 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
 bool nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
                    bool future, struct nkg_date *out, uint32_t *span_beg,
                    uint32_t *span_end, const char **rule) {
-  for (uint32_t i = beg; i < end; i++)
-    if (date_at(c, i, end, future, out, span_end, rule)) {
-      *span_beg = i;
-      return true;
+  /* the first day-precise date, else the first date at all: "this week
+     ... on 26 July" names the day */
+  bool found = false;
+  for (uint32_t i = beg; i < end; i++) {
+    struct nkg_date d;
+    uint32_t e;
+    const char *r;
+    if (!date_at(c, i, end, future, &d, &e, &r))
+      continue;
+    if (!found || (d.d && !out->d)) {
+      *out = d, *span_beg = i, *span_end = e, *rule = r;
+      found = true;
+      if (d.d)
+        return true;
     }
-  return false;
+    i = e - 1;
+  }
+  return found;
 }
 
 struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c) {

@@ -187,7 +187,7 @@ static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i,
        Y"), a host's or mediator's names the two sides */
     bool with = nkg_tok_is(t, i, "with");
     return j == trig || frame == NKG_F_HOST || frame == NKG_F_MEDIATE ||
-           (with && frame == NKG_F_VISIT);
+           (with && (frame == NKG_F_VISIT || frame == NKG_F_TRAVEL));
   }
   if (nkg_mention_at(c->e, j))
     return true;
@@ -250,11 +250,22 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     }
     if (nkg_tok_is(t, i, "of")) {
       /* "the President of the United States, Joe Biden": a qualifier
-         after "of" leaves the role list open */
+         after "of" leaves the role list open; so does any capitalised
+         name after a title ("the President of the French Republic") */
       uint32_t j = nkg_tok_is(t, i + 1, "the") ? i + 2 : i + 1;
       const struct nkg_mention *q = j < f->R ? nkg_mention_at(e, j) : NULL;
       if (q && q->kind == NKG_M_QUALIFIER) {
         i = q->tok_end;
+        continue;
+      }
+      const struct nkg_mention *prev = i > 0 ? nkg_mention_at(e, i - 1) : NULL;
+      bool after_title = (prev && prev->kind == NKG_M_TITLE) ||
+                         (i > 0 && nkg_is_title_word(t, i - 1, i));
+      if (after_title && !q && j < f->R && (t->tok[j].flags & NKG_TF_CAP)) {
+        while (j < f->R && (t->tok[j].flags & NKG_TF_CAP) &&
+               !nkg_mention_at(e, j))
+          j++;
+        i = j;
         continue;
       }
     }
@@ -284,7 +295,8 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
         add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent, "mediator-cue");
       break;
     case M_OBJECT:
-      if (tr->frame == NKG_F_VISIT && is_place(type) && type != NKG_E_COUNTRY) {
+      if ((tr->frame == NKG_F_VISIT || tr->frame == NKG_F_TRAVEL) &&
+          is_place(type) && type != NKG_E_COUNTRY) {
         if (f->ev.location == NO_ENTITY)
           f->ev.location = ent, f->ev.loc_rule = "visit-object-place";
       } else if (is_actor(type)) {
@@ -297,10 +309,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
                  "frame-partner");
       break;
     case M_PLACE:
-      if (tr->frame == NKG_F_VISIT && type == NKG_E_COUNTRY &&
-          nkg_tok_is(t, m->tok_beg - 1, "to")) {
-        /* "a state visit to Canada": the host country takes part, and
-           is where it happened */
+      if ((tr->frame == NKG_F_VISIT || tr->frame == NKG_F_HOST) &&
+          type == NKG_E_COUNTRY && nkg_tok_is(t, m->tok_beg - 1, "to")) {
+        /* "a state visit to Canada", "welcomed X to the UK": the host
+           country takes part, and is where it happened */
         add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
                  "visit-to-country");
         if (f->ev.location == NO_ENTITY)
@@ -421,6 +433,16 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
   for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
     const struct nkg_trigger *tr = nkg_trigger_at(t, trig);
     if (!tr || trig < consumed_until)
+      continue;
+    /* "an event hosted by Z": a participle modifying a noun, not a frame */
+    if (tr->pos == NKG_VERB && nkg_tok_is(t, trig + 1, "by") && trig > 0 &&
+        trig + 2 < s->tok_end &&
+        ((t->tok[trig + 2].flags & NKG_TF_CAP) || nkg_tok_is(t, trig + 2, "the")) &&
+        !nkg_tok_is(t, trig - 1, "was") && !nkg_tok_is(t, trig - 1, "were") &&
+        !nkg_tok_is(t, trig - 1, "been") && !nkg_tok_is(t, trig - 1, "be") &&
+        !nkg_tok_is(t, trig - 1, "is") && !nkg_tok_is(t, trig - 1, "are") &&
+        !nkg_tok_is(t, trig - 1, "has") && !nkg_tok_is(t, trig - 1, "have") &&
+        !nkg_tok_is(t, trig - 1, "had"))
       continue;
     /* "the visit" as a verb object is a noun; "visit" after "to"/"will"
        is the verb */

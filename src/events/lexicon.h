@@ -10,7 +10,10 @@
 
 enum nkg_frame {
   NKG_F_MEET = 0,  /* X met Y, X and Y met, X met with Y */
-  NKG_F_VISIT,     /* X visited Z (place or person) */
+  NKG_F_VISIT,     /* X visited Z (place or person); a visited country
+                      takes part */
+  NKG_F_TRAVEL,    /* X travelled to Z: Z is only where; the purpose
+                      ("for talks with Y") names the partners */
   NKG_F_HOST,      /* X hosted/welcomed Y; "X hosted talks between A and B"
                       makes X a mediator */
   NKG_F_RECEIVE,   /* X received Y; Y was received by X */

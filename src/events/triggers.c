@@ -32,6 +32,7 @@ static const struct nkg_trigger triggers[] = {
     {"host", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, true},
     {"welcomed", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},   /* "welcomed X to Downing Street" */
     {"welcomes", NKG_VERB, NKG_K_MEETING, NKG_F_HOST, false},
+    {"welcoming", NKG_VERB, NKG_K_VISIT, NKG_F_HOST, false},    /* "looked forward to welcoming X to the UK" */
     {"spoke", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},         /* "spoke to President X" */
     {"speak", NKG_VERB, NKG_K_CALL, NKG_F_CALL, true},
     {"speaks", NKG_VERB, NKG_K_CALL, NKG_F_CALL, false},
@@ -42,11 +43,11 @@ static const struct nkg_trigger triggers[] = {
     {"lunch", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},      /* "had lunch with" */
     {"dinner", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},
     {"breakfast", NKG_NOUN, NKG_K_MEETING, NKG_F_MEET, false},
-    {"travel", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, true},       /* "will travel to X for talks with Y" */
-    {"travels", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
-    {"travelled", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
-    {"traveled", NKG_VERB, NKG_K_VISIT, NKG_F_VISIT, false},
-    {"trip", NKG_NOUN, NKG_K_VISIT, NKG_F_VISIT, false},
+    {"travel", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, true},       /* "will travel to X for talks with Y" */
+    {"travels", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
+    {"travelled", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
+    {"traveled", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
+    {"trip", NKG_NOUN, NKG_K_VISIT, NKG_F_TRAVEL, false},
     {"call", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},          /* "a call with" */
     {"conversation", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},  /* "telephone conversation" */
     {"mediated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},  /* "X mediated talks between" */
