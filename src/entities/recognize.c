@@ -187,11 +187,16 @@ static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
   while (i + n < end && n < 6 && cap_word(&t->tok[i + n]) &&
          !(t->tok[i + n].flags & NKG_TF_POSS)) {
     n++;
-    /* "Al-Sisi", "Jean-Claude": a hyphen joins capitalised parts */
+    /* "Al-Sisi", "Jean-Claude", "Won-sik": a hyphen inside a word joins
+       its parts */
     if (i + n + 1 < end && nkg_tok_punct(t, i + n, '-') &&
         t->tok[i + n].beg == t->tok[i + n - 1].end &&
-        cap_word(&t->tok[i + n + 1]))
-      n++;
+        t->tok[i + n + 1].beg == t->tok[i + n].end &&
+        t->tok[i + n + 1].kind == NKG_TOK_WORD) {
+      n += cap_word(&t->tok[i + n + 1]) ? 1 : 2;
+      if (i + n > end)
+        n = end - i;
+    }
   }
   return n;
 }
@@ -549,6 +554,13 @@ static newskg_status pass_resolve(struct ctx *c) {
         continue;
       const char *sp = strrchr(e->key ? e->key : "", ' ');
       const char *last = e->key ? (sp ? sp + 1 : e->key) : NULL;
+      /* an unlinked name may put the family name first ("Kihara
+         Minoru" ... "Minister Kihara") */
+      if (e->key && e->gaz == NO_ENTITY && sp && r->end - r->beg == 1) {
+        size_t fl = (size_t)(strchr(e->key, ' ') - e->key);
+        if (strlen(key) == fl && memcmp(e->key, key, fl) == 0)
+          last = key;
+      }
       if (e->gaz != NO_ENTITY) {
         const char *lab = nkg_gazetteer_entity(c->g, e->gaz)->label;
         const char *lsp = strrchr(lab, ' ');

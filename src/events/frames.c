@@ -525,6 +525,12 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         f.ev.rule = group ? "frame:group-anaphora" : "frame:continued";
       }
     }
+    /* hosting, receiving, visiting need a guest or a destination: "X
+       and Y welcomed the announcement" is no meeting */
+    if ((tr->frame == NKG_F_HOST || tr->frame == NKG_F_RECEIVE ||
+         tr->frame == NKG_F_VISIT) && verb && !passive && !mediate &&
+        f.ev.npart == f.nsubj && f.ev.location == NO_ENTITY)
+      continue;
     /* mediators never double as participants */
     for (uint8_t k = 0; k < f.ev.nmed; k++)
       remove_role(f.ev.part, &f.ev.npart, f.ev.part_rule, f.ev.med[k]);
