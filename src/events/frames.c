@@ -261,9 +261,11 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
       const struct nkg_mention *prev = i > 0 ? nkg_mention_at(e, i - 1) : NULL;
       bool after_title = (prev && prev->kind == NKG_M_TITLE) ||
                          (i > 0 && nkg_is_title_word(t, i - 1, i));
-      if (after_title && !q && j < f->R && (t->tok[j].flags & NKG_TF_CAP)) {
+      if (after_title && j < f->R && (t->tok[j].flags & NKG_TF_CAP)) {
+        const struct nkg_mention *x;
         while (j < f->R && (t->tok[j].flags & NKG_TF_CAP) &&
-               !nkg_mention_at(e, j))
+               (!(x = nkg_mention_at(e, j)) || x->kind == NKG_M_DEMONYM ||
+                x->kind == NKG_M_QUALIFIER))
           j++;
         i = j;
         continue;
