@@ -33,6 +33,7 @@ static const struct {
     {"foreign minister", NKG_OFF_FOREIGN_MINISTER, NULL},
     {"foreign secretary", NKG_OFF_FOREIGN_MINISTER, "Q145"}, /* UK */
     {"secretary of state", NKG_OFF_FOREIGN_MINISTER, NULL}, /* US */
+    {"secretary of state for", NKG_OFF_MINISTER, NULL}, /* UK: "... for Northern Ireland" */
     {"minister of foreign affairs", NKG_OFF_FOREIGN_MINISTER, NULL},
     {"minister for foreign affairs", NKG_OFF_FOREIGN_MINISTER, NULL},
     {"external affairs minister", NKG_OFF_FOREIGN_MINISTER, NULL},
@@ -88,13 +89,35 @@ static const struct {
 };
 
 static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir",
-                                         "dame", "madam", "lord", "lady"};
+                                         "dame", "madam", "lord", "lady",
+                                         "hon", "rt"}; /* "Rt Hon Hilary Benn" */
+
+/* Letters after a name that are no part of it: "Hilary Benn MP". */
+static const char *const post_nominals[] = {"mp", "td", "mep", "msp", "qc",
+                                            "kc", "mla", "obe", "mbe"};
+
+uint32_t nkg_honorific_len(const struct nkg_text *t, uint32_t i) {
+  uint32_t n = 0;
+  while (i + n < t->ntok && (t->tok[i + n].flags & NKG_TF_CAP)) {
+    bool hit = false;
+    for (size_t k = 0; k < NKG_COUNT(honorifics) && !hit; k++)
+      hit = nkg_tok_is(t, i + n, honorifics[k]);
+    if (!hit)
+      break;
+    n++;
+  }
+  return n;
+}
 
 bool nkg_is_honorific(const struct nkg_text *t, uint32_t i) {
-  if (i >= t->ntok || !(t->tok[i].flags & NKG_TF_CAP))
+  return nkg_honorific_len(t, i) > 0;
+}
+
+bool nkg_is_post_nominal(const struct nkg_text *t, uint32_t i) {
+  if (i >= t->ntok || !(t->tok[i].flags & NKG_TF_ALLCAP))
     return false;
-  for (size_t k = 0; k < NKG_COUNT(honorifics); k++)
-    if (nkg_tok_is(t, i, honorifics[k]))
+  for (size_t k = 0; k < NKG_COUNT(post_nominals); k++)
+    if (nkg_tok_is(t, i, post_nominals[k]))
       return true;
   return false;
 }

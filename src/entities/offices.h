@@ -30,5 +30,9 @@ bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end);
 
 /* Person-only honorifics that precede a name: "Mr.", "Mrs.", "Dr.". */
 bool nkg_is_honorific(const struct nkg_text *t, uint32_t i);
+/* How many honorific words start at i ("Rt Hon" -> 2). */
+uint32_t nkg_honorific_len(const struct nkg_text *t, uint32_t i);
+/* Post-nominal letters ("MP", "TD") that follow a name. */
+bool nkg_is_post_nominal(const struct nkg_text *t, uint32_t i);
 
 #endif

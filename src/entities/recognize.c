@@ -185,7 +185,8 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
 static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
   uint32_t n = 0;
   while (i + n < end && n < 6 && cap_word(&t->tok[i + n]) &&
-         !(t->tok[i + n].flags & NKG_TF_POSS)) {
+         !(t->tok[i + n].flags & NKG_TF_POSS) &&
+         !(n > 0 && nkg_is_post_nominal(t, i + n))) {
     n++;
     /* "Al-Sisi", "Jean-Claude", "Won-sik": a hyphen inside a word joins
        its parts */
@@ -291,7 +292,7 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
     uint8_t office;
     uint32_t lead = 0;
     if (nkg_is_honorific(t, i))
-      lead = 1;
+      lead = nkg_honorific_len(t, i);
     else if (cap_word(k))
       lead = nkg_title_match(t, i, s->tok_end, &office);
     if (lead) {
@@ -334,7 +335,7 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         r.beg = i + lead;
         r.end = i + lead + run;
         r.type = NKG_E_PERSON;
-        r.rule = lead == 1 && nkg_is_honorific(t, i) ? "honorific-name"
+        r.rule = nkg_is_honorific(t, i) ? "honorific-name"
                                                        : "title-name";
         TRY(st, push_raw(c, &r));
         i = r.end;
@@ -615,9 +616,8 @@ static uint32_t title_country(struct ctx *c, const struct raw *before,
 
 /* Who holds `office`: for a known country, the holder the document names,
    else the gazetteer's holder in the publication year.  For a bare title
-   ("The Prime Minister"), a holder named earlier in the document, else the
-   one country the document names whose holder the document does not name
-   otherwise.  Unsure -> NO_ENTITY. */
+   ("The Prime Minister"), a holder named earlier in the document.  Unsure
+   -> NO_ENTITY. */
 static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
                               uint32_t tok) {
   uint32_t pick = NO_ENTITY, hits = 0;
@@ -635,21 +635,13 @@ static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
     return hits == 1 ? pick : NO_ENTITY;
   if (!c->year)
     return NO_ENTITY;
+  /* A bare title with no country stays unresolved: the countries a
+     readout names are as often the counterpart's as its own. */
   uint32_t who[4];
   if (cg != NO_ENTITY)
     return nkg_gazetteer_holders(c->g, office, cg, c->year, who, 4) == 1
                ? who[0] : NO_ENTITY;
-  for (uint32_t q = 0; q < c->out->nent; q++) {
-    const struct nkg_entity *e = &c->out->ent[q];
-    if (e->gaz == NO_ENTITY || e->type != NKG_E_COUNTRY)
-      continue;
-    if (nkg_gazetteer_holders(c->g, office, e->gaz, c->year, who, 4) != 1 ||
-        in_doc(c, who[0]))
-      continue;
-    if (pick != who[0])
-      pick = who[0], hits++;
-  }
-  return hits == 1 ? pick : NO_ENTITY;
+  return NO_ENTITY;
 }
 
 /* Pass 3: title phrases.  Runs over the raw mentions' gaps. */
@@ -735,6 +727,11 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
          ("Taoiseach") or through the government whose seat the document
          names ("Downing Street") */
       if (cg == NO_ENTITY) {
+        /* only a definite title names one person: "Minister for Foreign
+           Affairs, Trade and ..." in an apposition list does not */
+        uint32_t b0 = before ? before->beg : i;
+        if (!(b0 >= 1 && nkg_tok_is(t, b0 - 1, "the")))
+          continue;
         const char *q = nkg_title_country(t, i, s->tok_end);
         if (!q)
           q = c->home;

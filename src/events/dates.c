@@ -242,24 +242,28 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
 bool nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
                    bool future, struct nkg_date *out, uint32_t *span_beg,
                    uint32_t *span_end, const char **rule) {
-  /* the first day-precise date, else the first date at all: "this week
-     ... on 26 July" names the day */
-  bool found = false;
+  /* the most precise date wins, the first of equals: "this week ... on
+     26 July" names the day, and "this evening [Wednesday 26 February]"
+     the written date over the relative one */
+  int best = -1;
   for (uint32_t i = beg; i < end; i++) {
     struct nkg_date d;
     uint32_t e;
     const char *r;
     if (!date_at(c, i, end, future, &d, &e, &r))
       continue;
-    if (!found || (d.d && !out->d)) {
+    int rank = !d.d ? 0 : strncmp(r, "date:day-month", 14) == 0 ||
+                                  strncmp(r, "date:weekday-day", 16) == 0
+                              ? 2 : 1;
+    if (rank > best) {
       *out = d, *span_beg = i, *span_end = e, *rule = r;
-      found = true;
-      if (d.d)
+      best = rank;
+      if (rank == 2)
         return true;
     }
     i = e - 1;
   }
-  return found;
+  return best >= 0;
 }
 
 struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c) {
