@@ -4,8 +4,10 @@
  * graph), nothing shared but the read-only gazetteer, so extraction runs
  * on many threads at once.
  */
+#include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <threads.h>
 
 #include "entities/entities.h"
 #include "events/events.h"
@@ -26,7 +28,8 @@ struct newskg_pipeline {
   struct nkg_gazetteer *gaz;
   char *base;
   struct nkg_date today;
-  bool finished; /* gazetteer tables built */
+  atomic_bool finished; /* gazetteer tables built */
+  mtx_t lock;           /* guards the one-time build across threads */
   bool builtin;
 };
 
@@ -50,6 +53,11 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   newskg_pipeline *p = calloc(1, sizeof *p);
   if (!p)
     return NEWSKG_ERR_NOMEM;
+  if (mtx_init(&p->lock, mtx_plain) != thrd_success) {
+    free(p);
+    return NEWSKG_ERR_NOMEM;
+  }
+  atomic_init(&p->finished, false);
   /* IRIs are built as base + "doc/..." so the base must end in / or # */
   bool sep = base[bl - 1] == '/' || base[bl - 1] == '#';
   p->base = malloc(bl + 2);
@@ -116,7 +124,7 @@ static newskg_status read_file(const char *path, char **buf, size_t *len) {
 
 newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
                                             const char *path) {
-  if (!p || !path || p->finished)
+  if (!p || !path || atomic_load(&p->finished))
     return NEWSKG_ERR_BAD_ARG;
   char *buf = NULL;
   size_t len = 0;
@@ -127,15 +135,27 @@ newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
   return st;
 }
 
+static newskg_status finish_locked(newskg_pipeline *p);
+
 /* Demonyms refer to countries by QID, so they load after every gazetteer;
    then the lookup tables are final.  Done once, before the first extract. */
 static newskg_status finish(newskg_pipeline *p) {
+  newskg_status st = NEWSKG_OK;
+  if (mtx_lock(&p->lock) != thrd_success)
+    return NEWSKG_ERR_INTERNAL;
+  if (!atomic_load(&p->finished))
+    st = finish_locked(p);
+  mtx_unlock(&p->lock);
+  return st;
+}
+
+static newskg_status finish_locked(newskg_pipeline *p) {
   newskg_status st;
   if (p->builtin)
     TRY(st, nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_demonyms,
                                nkg_builtin_demonyms_len, "demonyms.tsv", true));
   TRY(st, nkg_gazetteer_finish(p->gaz));
-  p->finished = true;
+  atomic_store(&p->finished, true);
   return NEWSKG_OK;
 }
 
@@ -143,6 +163,7 @@ void newskg_pipeline_free(newskg_pipeline *p) {
   if (!p)
     return;
   nkg_gazetteer_free(p->gaz);
+  mtx_destroy(&p->lock);
   free(p->base);
   free(p);
 }
@@ -155,9 +176,9 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   *out = NULL;
   nkg_clear_error();
   newskg_status st;
-  if (!cp->finished) {
-    /* the one-time table build; callers that share a pipeline across
-       threads run one extract first (the CLI does) */
+  if (!atomic_load(&cp->finished)) {
+    /* the one-time table build, under the pipeline's lock so threads that
+       share a pipeline may all start at once */
     TRY(st, finish((newskg_pipeline *)cp));
   }
   if (doc->len > NEWSKG_MAX_DOCUMENT_BYTES || doc->len > UINT32_MAX / 2)
