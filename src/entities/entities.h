@@ -129,6 +129,9 @@ struct nkg_entity {
   uint8_t type;       /* enum nkg_etype */
   uint32_t country;   /* doc entity of the country in a title, or UINT32_MAX */
   const char *title;  /* position stated in the text ("Prime Minister") */
+  const char *said_title; /* folded title the text puts before the name
+                             ("secretary of state"): "the Secretary"
+                             later refers back to it */
   const char *rule;   /* the rule that created or linked it */
   uint32_t first_tok; /* first mention's token */
   bool named;         /* mentioned by name (not only by demonym) */

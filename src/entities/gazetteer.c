@@ -476,6 +476,43 @@ static int cmp_office(const void *x, const void *y) {
   return a->person < b->person ? -1 : a->person > b->person;
 }
 
+/* Sources are snapshots: a term they saw open ("Prime Minister (2019–)")
+   may have ended since.  For offices one person holds at a time, the next
+   holder's start closes the previous open term, so a year names one
+   holder.  (Generic ministers are left alone: there are many at once.) */
+static void supersede(struct nkg_gazetteer *g) {
+  size_t i = 0;
+  while (i < g->noffices) {
+    size_t j = i;
+    while (j < g->noffices && g->offices[j].country == g->offices[i].country &&
+           g->offices[j].office == g->offices[i].office)
+      j++;
+    if (g->offices[i].office != NKG_OFF_MINISTER &&
+        g->offices[i].country != UINT32_MAX) {
+      for (size_t a = i; a < j; a++) {
+        struct office_row *ra = &g->offices[a];
+        if (ra->end != 0 || ra->start == 0)
+          continue;
+        int16_t next = 0;
+        for (size_t b = i; b < j; b++) {
+          const struct office_row *rb = &g->offices[b];
+          /* a later start, or the same year with a term that runs on
+             past it (Truss 2022– then Sunak 2022–2024); a term that ended
+             the year this one began came before it */
+          bool later = rb->start > ra->start ||
+                       (rb->start == ra->start && rb->end > ra->start);
+          if (rb->person != ra->person && later &&
+              (next == 0 || rb->start < next))
+            next = rb->start;
+        }
+        if (next)
+          ra->end = next;
+      }
+    }
+    i = j;
+  }
+}
+
 uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
                                uint32_t country, int year, uint32_t *out,
                                uint32_t max) {
@@ -549,5 +586,6 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
     }
   }
   qsort(g->offices, g->noffices, sizeof *g->offices, cmp_office);
+  supersede(g);
   return NEWSKG_OK;
 }

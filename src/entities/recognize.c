@@ -342,9 +342,9 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         continue;
       }
     }
-    if (cap_word(k) && !stopword(t, i) && i > s->tok_beg) {
+    if (cap_word(k) && !stopword(t, i)) {
       uint32_t run = cap_run(t, i, s->tok_end);
-      if (run >= 2 && org_head(t, i + run - 1)) {
+      if (run >= 2 && i > s->tok_beg && org_head(t, i + run - 1)) {
         r.end = i + run;
         r.type = NKG_E_ORG;
         r.rule = "org-head-word";
@@ -366,8 +366,9 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         continue;
       }
       /* a capitalised word alone: maybe a surname of someone named
-         elsewhere; pass 2 decides, otherwise it is dropped */
-      if (run == 1 && !(k->flags & NKG_TF_ALLCAP) &&
+         elsewhere; pass 2 decides, otherwise it is dropped (a sentence's
+         first word is capitalised anyway) */
+      if (run == 1 && i > s->tok_beg && !(k->flags & NKG_TF_ALLCAP) &&
           !nkg_is_title_word(t, i, s->tok_end) && !nkg_is_honorific(t, i)) {
         r.end = i + 1;
         r.type = NKG_E_PERSON;
@@ -451,6 +452,22 @@ static bool holds(const struct nkg_gaz_entity *p, uint8_t office,
   return false;
 }
 
+/* Does the document name a person the gazetteer lacks whose last word is
+   the surname at token `tok` (the namesake trap)? */
+static bool unknown_namesake(const struct ctx *c, uint32_t tok) {
+  const struct nkg_token *k = &c->t->tok[tok];
+  for (size_t m = 0; m < c->nraw; m++) {
+    const struct raw *r = &c->raw[m];
+    if (r->ncand || r->type != NKG_E_PERSON || r->end - r->beg < 2 ||
+        strcmp(r->rule, "surname?") == 0)
+      continue;
+    const struct nkg_token *last = &c->t->tok[r->end - 1];
+    if (last->hash == k->hash && strcmp(last->fold, k->fold) == 0)
+      return true;
+  }
+  return false;
+}
+
 /* Office held anywhere in `year`. */
 static bool holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year) {
   for (uint16_t k = 0; k < p->npos; k++)
@@ -520,6 +537,8 @@ static newskg_status pass_resolve(struct ctx *c) {
         for (uint32_t q = 0; q < r->ncand; q++)
           if (r->cands[q].entity != pick && in_doc(c, r->cands[q].entity))
             hits++, pick = r->cands[q].entity;
+        if (unknown_namesake(c, r->beg))
+          continue; /* "George H. W. Bush" is named too: which Bush? */
         uint8_t office = title_before(c, r->beg);
         if (hits == 0 && office != NKG_OFF_NONE && c->year) {
           for (uint32_t q = 0; q < r->ncand; q++)
@@ -644,6 +663,44 @@ static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
   return NO_ENTITY;
 }
 
+/* Records, for every named person, the title the text puts right before
+   the name ("Secretary of State Antony J. Blinken" -> "secretary of
+   state"). */
+static void pass_said_titles(struct ctx *c) {
+  for (size_t m = 0; m < c->nraw; m++) {
+    struct raw *r = &c->raw[m];
+    if (r->entity == NO_ENTITY || c->out->ent[r->entity].type != NKG_E_PERSON ||
+        c->out->ent[r->entity].said_title)
+      continue;
+    for (uint32_t k = 1; k <= 5 && k <= r->beg; k++) {
+      uint8_t office;
+      if (nkg_title_match(c->t, r->beg - k, r->beg, &office) == k) {
+        c->out->ent[r->entity].said_title = span_key(c, r->beg - k, r->beg);
+        break;
+      }
+    }
+  }
+}
+
+/* The one person named before token `i` whose said title begins with the
+   title at [i, end) ("the Secretary" ~ "secretary of state"). */
+static uint32_t said_title_referent(struct ctx *c, uint32_t i, uint32_t end) {
+  const char *key = span_key(c, i, end);
+  if (!key)
+    return NO_ENTITY;
+  size_t kl = strlen(key);
+  uint32_t who = NO_ENTITY, hits = 0;
+  for (uint32_t q = 0; q < c->out->nent; q++) {
+    const struct nkg_entity *e = &c->out->ent[q];
+    if (e->type != NKG_E_PERSON || !e->said_title || e->first_tok >= i)
+      continue;
+    if (strncmp(e->said_title, key, kl) == 0 &&
+        (e->said_title[kl] == '\0' || e->said_title[kl] == ' '))
+      who = q, hits++;
+  }
+  return hits == 1 ? who : NO_ENTITY;
+}
+
 /* Pass 3: title phrases.  Runs over the raw mentions' gaps. */
 static newskg_status pass_titles(struct ctx *c, struct raw **extra,
                                  size_t *nextra, size_t *capextra) {
@@ -660,9 +717,27 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
         continue;
       uint8_t office;
       uint32_t n = nkg_title_match(t, i, s->tok_end, &office);
-      if (!n || office == NKG_OFF_MINISTER)
+      if (!n)
         continue;
       uint32_t end = i + n;
+      if (office == NKG_OFF_MINISTER) {
+        /* "the Secretary", "the Minister": only as a title the text gave
+           someone named earlier ("Secretary of State Antony Blinken") */
+        uint32_t who = said_title_referent(c, i, end);
+        if (who == NO_ENTITY)
+          continue;
+        struct raw r;
+        memset(&r, 0, sizeof r);
+        r.beg = i, r.end = end, r.kind = NKG_M_TITLE;
+        r.rule = "title-coreference";
+        r.entity = who;
+        void *items = *extra;
+        TRY(st, nkg_arena_grow(c->a, &items, capextra, sizeof r, *nextra + 1));
+        *extra = items;
+        (*extra)[(*nextra)++] = r;
+        i = end - 1;
+        continue;
+      }
       /* a name right after the title is that person ("President Macron") */
       if (end < s->tok_end && cap_word(&t->tok[end]))
         continue;
@@ -738,13 +813,19 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
         if (q)
           cg = nkg_gazetteer_find_qid(c->g, q);
       }
-      uint32_t pick = resolve_title(c, office, cg, i);
+      uint32_t said = cg == NO_ENTITY ? said_title_referent(c, i, end)
+                                      : NO_ENTITY;
+      uint32_t pick = said == NO_ENTITY ? resolve_title(c, office, cg, i)
+                                        : NO_ENTITY;
       struct raw r;
       memset(&r, 0, sizeof r);
       r.beg = i;
       r.end = end;
       r.kind = NKG_M_TITLE;
-      if (pick != NO_ENTITY) {
+      if (said != NO_ENTITY) {
+        r.rule = "title-coreference";
+        r.entity = said;
+      } else if (pick != NO_ENTITY) {
         r.rule = "title-office-holder";
         const struct nkg_gaz_entity *ge = nkg_gazetteer_entity(c->g, pick);
         TRY(st, add_entity(c, pick, ge->label, NULL, ge->type, r.rule, i,
@@ -887,6 +968,7 @@ newskg_status nkg_entities_recognize(struct nkg_arena *a,
     TRY(st, pass_names(&c, &t->sent[s]));
   TRY(st, pass_resolve(&c));
   TRY(st, pass_demonyms(&c));
+  pass_said_titles(&c);
   c.home = home_country(t);
   struct raw *extra = NULL;
   size_t nextra = 0, capextra = 0;

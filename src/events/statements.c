@@ -95,7 +95,7 @@ newskg_status nkg_statements_extract(struct nkg_arena *a,
            closing quote the speaker follows the verb */
         /* "..., officials said": an unnamed speaker is nobody we can name */
         if (i > s->tok_beg && t->tok[i - 1].kind == NKG_TOK_WORD &&
-            !(t->tok[i - 1].flags & NKG_TF_CAP) &&
+            (!(t->tok[i - 1].flags & NKG_TF_CAP) || i - 1 == s->tok_beg) &&
             !nkg_mention_at(c->e, i - 1) && !nkg_tok_is(t, i - 1, "also") &&
             !nkg_tok_is(t, i - 1, "had") && !nkg_tok_is(t, i - 1, "has") &&
             !nkg_tok_is(t, i - 1, "have") && !nkg_tok_is(t, i - 1, "later"))

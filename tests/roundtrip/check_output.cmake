@@ -1,16 +1,22 @@
 # Runs the CLI on one article and checks its output with an external tool.
-#   cmake -DMODE=rapper|xmllint|networkx -DCLI=... -DFORMAT=... -DINPUT=...
-#         -DWORK=dir -DTOOL=exe [-DXSD=...] [-DSCRIPT=...] -P check_output.cmake
+#   cmake -DMODE=rapper|xmllint|networkx|rdflib -DCLI=... -DFORMAT=...
+#         -DINPUT=... -DWORK=dir -DTOOL=exe [-DXSD=...] [-DSCRIPT=...]
+#         -P check_output.cmake
 #
 # rapper:   `rapper -c` must parse the output and count exactly as many
 #           triples as the N-Triples output of the same run has lines.
 # xmllint:  the GraphML output must validate against the GraphML XSD.
 # networkx: the GraphML output must load in networkx with labels and types.
-foreach(v MODE CLI FORMAT INPUT WORK TOOL)
+# rdflib:   the run is written in every RDF syntax (FORMAT is not used) and
+#           SCRIPT reads them all back with rdflib (roundtrip/load_rdflib.py).
+foreach(v MODE CLI INPUT WORK TOOL)
   if(NOT DEFINED ${v})
     message(FATAL_ERROR "check_output.cmake: ${v} not set")
   endif()
 endforeach()
+if(NOT DEFINED FORMAT AND NOT MODE STREQUAL "rdflib")
+  message(FATAL_ERROR "check_output.cmake: FORMAT not set")
+endif()
 
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
@@ -28,6 +34,22 @@ function(run_cli format out)
     message(FATAL_ERROR "newskg extract --format ${format} wrote nothing")
   endif()
 endfunction()
+
+if(MODE STREQUAL "rdflib")
+  set(files)
+  foreach(fmt turtle ntriples nquads rdfxml)
+    run_cli(${fmt} "${WORK}/out.${fmt}")
+    list(APPEND files "${WORK}/out.${fmt}")
+  endforeach()
+  execute_process(COMMAND "${TOOL}" "${SCRIPT}" ${files}
+    RESULT_VARIABLE rc OUTPUT_VARIABLE sout ERROR_VARIABLE serr)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "rdflib could not read the output alike (${rc}):\n${sout}${serr}")
+  endif()
+  message(STATUS "${sout}")
+  file(REMOVE_RECURSE "${WORK}")
+  return()
+endif()
 
 set(out "${WORK}/out.${FORMAT}")
 run_cli(${FORMAT} "${out}")

@@ -5,7 +5,11 @@
  * Wikidata IRI, mediator, location, date literal, planned).  Sentences
  * that report no meeting must give zero events.
  *
- * Publication date of every sentence: Friday 2024-03-15.
+ * Statements (nkg:Statement) and calls with several partners have tests
+ * of their own.
+ *
+ * Publication date of every sentence: Friday 2024-03-15, except the cases
+ * marked `undated`; the processing date is pinned to 2024-06-01.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -35,6 +39,8 @@ struct frame_case {
   const char *date;     /* NT literal or NULL: no date asserted */
   bool planned;
   const char *type;     /* extra rdf:type class or NULL */
+  const char *cameo;    /* NT literal of nkg:cameoCode or NULL: not asserted */
+  bool undated;         /* extract without a publication date */
 };
 
 static newskg_pipeline *pipeline;
@@ -77,7 +83,7 @@ static void check_frame(void **state) {
   const struct frame_case *c = *state;
   struct nt_graph *g = &graph;
   size_t events;
-  nt_extract(pipeline, c->text, PUB, g, &events);
+  nt_extract(pipeline, c->text, c->undated ? NULL : PUB, g, &events);
   if (events != c->events) {
     dump(g);
     fail_msg("\"%s\": %zu events, want %zu", c->text, events, c->events);
@@ -130,6 +136,10 @@ static void check_frame(void **state) {
     dump(g);
     fail_msg("\"%s\": not typed %s", c->text, c->type);
   }
+  if (c->cameo && nt_count(g, ev, NT_NKG("cameoCode"), c->cameo) != 1) {
+    dump(g);
+    fail_msg("\"%s\": CAMEO code is not %s", c->text, c->cameo);
+  }
 }
 
 /* People and places of the sentences below, as their Wikidata IRIs. */
@@ -154,6 +164,7 @@ static void check_frame(void **state) {
 #define DOHA NT_WD("Q3861")
 #define WASHINGTON NT_WD("Q61")
 #define TOKYO NT_WD("Q1490")
+#define CAMEO(code) "\"" code "\""
 
 static struct frame_case frames[] = {
     {.name = "test_events_x_met_y_in_z_on_date",
@@ -262,6 +273,152 @@ static struct frame_case regressions[] = {
      .location = BRUSSELS},
 };
 
+/* Date forms, status cues, negatives and CAMEO codes.  Not supported by
+   src/events/dates.c and so not tested: "last week", "last month", "a week
+   ago" (no past-period rule; "next week"/"this month" only). */
+static struct frame_case details[] = {
+    /* ---- dates ---- */
+    {.name = "test_events_date_day_month_year",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome on 25 May 2023.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2023-05-25")},
+    /* translated text: the French ordinal "1er"; a past June before the
+       March publication date is last year's */
+    {.name = "test_events_date_french_ordinal_day",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome on 1er June.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2023-06-01")},
+    {.name = "test_events_date_early_month_is_year_month",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome in early May.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_YEAR_MONTH("2023-05")},
+    /* no publication date: the year is the latest one, not after today
+       (2024-06-01), in which the day fell on that weekday */
+    {.name = "test_events_date_weekday_day_month_takes_year_before_today",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome on Thursday, May 25.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2023-05-25"), .undated = true},
+    {.name = "test_events_date_weekday_day_month_this_year",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome on Thursday, May 23.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2024-05-23"), .undated = true},
+    /* 2024-06-27 is a Thursday after today: the one before is 2019's */
+    {.name = "test_events_date_weekday_day_month_never_after_today",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome on Thursday, June 27.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2019-06-27"), .undated = true},
+    /* ---- planned ---- */
+    {.name = "test_events_will_meet_is_planned_cameo_036",
+     .text = "Olaf Scholz will meet Giorgia Meloni in Rome on March 20.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2024-03-20"), .planned = true, .cameo = CAMEO("036")},
+    {.name = "test_events_meeting_is_scheduled_is_planned",
+     .text = "A meeting between Olaf Scholz and Giorgia Meloni is scheduled "
+             "in Rome on March 20.",
+     .events = 1, .participants = {SCHOLZ, MELONI},
+     .date = NT_DATE("2024-03-20"), .planned = true, .cameo = CAMEO("036")},
+    {.name = "test_events_plan_to_meet_is_planned",
+     .text = "Olaf Scholz and Giorgia Meloni plan to meet in Rome on March 20.",
+     .events = 1, .participants = {SCHOLZ, MELONI},
+     .date = NT_DATE("2024-03-20"), .planned = true, .cameo = CAMEO("036")},
+    /* ---- negatives ---- */
+    {.name = "test_events_refused_to_meet_other_sentence_gives_no_event",
+     .text = "Olaf Scholz refused to meet Giorgia Meloni in Rome.",
+     .events = 0},
+    {.name = "test_events_no_meeting_between_took_place_gives_no_event",
+     .text = "No meeting between Olaf Scholz and Giorgia Meloni took place.",
+     .events = 0},
+    {.name = "test_events_did_not_meet_on_day_gives_no_event",
+     .text = "Olaf Scholz did not meet Giorgia Meloni in Rome on Monday.",
+     .events = 0},
+    {.name = "test_events_hypothetical_if_meets_gives_no_event",
+     .text = "If Olaf Scholz meets Giorgia Meloni in Rome, markets will rally.",
+     .events = 0},
+    /* ---- CAMEO codes ---- */
+    {.name = "test_events_phone_call_cameo_041",
+     .text = "Olaf Scholz spoke by phone with Giorgia Meloni on Monday.",
+     .events = 1, .participants = {SCHOLZ, MELONI},
+     .date = NT_DATE("2024-03-11"), .type = NT_NKG("PhoneCall"),
+     .cameo = CAMEO("041")},
+    {.name = "test_events_mediated_meeting_cameo_045",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome under the aegis of "
+             "Charles Michel.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .mediators = {MICHEL},
+     .cameo = CAMEO("045")},
+};
+
+/* ---- statements ---- */
+
+static void test_events_said_that_gives_statement(void **state) {
+  (void)state;
+  struct nt_graph *g = &graph;
+  size_t events;
+  nt_extract(pipeline,
+             "Olaf Scholz said that the talks with Giorgia Meloni were useful.",
+             PUB, g, &events);
+  assert_int_equal(nt_count(g, NULL, NT_RDF_TYPE, NT_NKG("Statement")), 1);
+  const char *st = NULL;
+  for (size_t i = 0; i < g->n && !st; i++)
+    if (strcmp(g->t[i].p, NT_RDF_TYPE) == 0 &&
+        strcmp(g->t[i].o, NT_NKG("Statement")) == 0)
+      st = g->t[i].s;
+  assert_non_null(st);
+  assert_int_equal(nt_count(g, st, NT_NKG("speaker"), SCHOLZ), 1);
+  assert_int_equal(nt_count(g, st, NT_NKG("speaker"), NULL), 1);
+  assert_int_equal(
+      nt_count(g, st, NT_NKG("quote"),
+               "\"the talks with Giorgia Meloni were useful\""),
+      1);
+}
+
+static void test_events_officials_said_gives_no_statement(void **state) {
+  (void)state;
+  struct nt_graph *g = &graph;
+  size_t events;
+  nt_extract(pipeline,
+             "Olaf Scholz met Giorgia Meloni in Rome on Monday, officials said.",
+             PUB, g, &events);
+  assert_int_equal(events, 1);
+  /* neither participant is taken for the unnamed speakers */
+  assert_int_equal(nt_count(g, NULL, NT_RDF_TYPE, NT_NKG("Statement")), 0);
+  assert_int_equal(nt_count(g, NULL, NT_NKG("speaker"), NULL), 0);
+}
+
+/* ---- one sentence, several calls ---- */
+
+static void test_events_phone_call_with_three_partners_is_three_calls(
+    void **state) {
+  (void)state;
+  struct nt_graph *g = &graph;
+  size_t events;
+  nt_extract(pipeline,
+             "Emmanuel Macron spoke by phone with Olaf Scholz, Giorgia Meloni "
+             "and Volodymyr Zelenskyy on Monday.",
+             PUB, g, &events);
+  if (events != 3) {
+    dump(g);
+    fail_msg("%zu events, want 3", events);
+  }
+  assert_int_equal(nt_count(g, NULL, NT_RDF_TYPE, NT_NKG("PhoneCall")), 3);
+  assert_int_equal(nt_count(g, NULL, NT_NKG("cameoCode"), CAMEO("041")), 3);
+  static const char *const partners[] = {SCHOLZ, MELONI, ZELENSKYY};
+  const char *seen[3];
+  for (size_t k = 0; k < 3; k++) {
+    const char *pair[] = {MACRON, partners[k]};
+    const char *ev = nt_subject_with_all(g, NT_NKG("participant"), pair, 2);
+    if (!ev) {
+      dump(g);
+      fail_msg("no call of Macron with %s", partners[k]);
+    }
+    /* a call is between two parties */
+    assert_int_equal(nt_count(g, ev, NT_NKG("participant"), NULL), 2);
+    assert_int_equal(nt_count(g, ev, NT_NKG("date"), NT_DATE("2024-03-11")), 1);
+    for (size_t q = 0; q < k; q++)
+      assert_string_not_equal(seen[q], ev);
+    seen[k] = ev;
+  }
+}
+
 /* ---- tests beyond one sentence ---- */
 
 static void test_events_cite_evidence_sentence(void **state) {
@@ -347,10 +504,18 @@ int main(void) {
       cmocka_unit_test_teardown(test_events_merge_repeated_report, graph_teardown),
       cmocka_unit_test_teardown(test_events_separate_meetings_stay_separate,
                                 graph_teardown),
+      cmocka_unit_test_teardown(test_events_said_that_gives_statement,
+                                graph_teardown),
+      cmocka_unit_test_teardown(test_events_officials_said_gives_no_statement,
+                                graph_teardown),
+      cmocka_unit_test_teardown(
+          test_events_phone_call_with_three_partners_is_three_calls,
+          graph_teardown),
   };
   int rc = run_frames("frames", frames, sizeof frames / sizeof *frames);
   rc |= run_frames("regressions", regressions,
                    sizeof regressions / sizeof *regressions);
+  rc |= run_frames("details", details, sizeof details / sizeof *details);
   rc |= cmocka_run_group_tests(tests, group_setup, group_teardown);
   return rc != 0;
 }
