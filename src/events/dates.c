@@ -218,23 +218,46 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
     *rule = "date:this-part-of-day";
     return true;
   }
-  /* "next week", "next month", "later this month": planned year-month */
-  if (c->pub.y && (nkg_tok_is(t, i, "next") || nkg_tok_is(t, i, "this")) &&
+  /* "next week", "last month", "this week": the month it falls in (the
+     day is not stated, so only year-month is claimed) */
+  int dir = nkg_tok_is(t, i, "next") ? 1 : nkg_tok_is(t, i, "last") ? -1
+            : nkg_tok_is(t, i, "this") ? 0 : 2;
+  if (c->pub.y && dir != 2 &&
       (nkg_tok_is(t, i + 1, "week") || nkg_tok_is(t, i + 1, "month"))) {
     long z = nkg_date_days(c->pub);
-    bool next = nkg_tok_is(t, i, "next");
     if (nkg_tok_is(t, i + 1, "week"))
-      z += next ? 7 : 0;
+      z += 7 * dir;
     struct nkg_date r = nkg_date_from_days(z);
-    if (nkg_tok_is(t, i + 1, "month") && next) {
+    if (nkg_tok_is(t, i + 1, "month") && dir == 1) {
       r.m = (int8_t)(r.m == 12 ? 1 : r.m + 1);
       r.y = (int16_t)(r.m == 1 ? r.y + 1 : r.y);
+    } else if (nkg_tok_is(t, i + 1, "month") && dir == -1) {
+      r.m = (int8_t)(r.m == 1 ? 12 : r.m - 1);
+      r.y = (int16_t)(r.m == 12 ? r.y - 1 : r.y);
     }
     r.d = 0;
     *out = r;
     *span_end = i + 2;
-    *rule = "date:next-period";
+    *rule = "date:relative-period";
     return true;
+  }
+  /* "two days ago", "3 days ago": a day */
+  if (c->pub.y && i + 2 < end && nkg_tok_is(t, i + 2, "ago") &&
+      (nkg_tok_is(t, i + 1, "days") || nkg_tok_is(t, i + 1, "day"))) {
+    static const char *const small[] = {"one", "two", "three", "four",
+                                        "five", "six", "seven"};
+    int n = 0;
+    if (t->tok[i].kind == NKG_TOK_NUM && t->tok[i].fold_len <= 2)
+      n = day_of(&t->tok[i]);
+    for (int w = 0; w < 7 && !n; w++)
+      if (nkg_tok_is(t, i, small[w]) || (w == 0 && nkg_tok_is(t, i, "a")))
+        n = w + 1;
+    if (n > 0 && n <= 31) {
+      *out = nkg_date_from_days(nkg_date_days(c->pub) - n);
+      *span_end = i + 3;
+      *rule = "date:days-ago";
+      return true;
+    }
   }
   return false;
 }

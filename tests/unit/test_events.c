@@ -273,11 +273,22 @@ static struct frame_case regressions[] = {
      .location = BRUSSELS},
 };
 
-/* Date forms, status cues, negatives and CAMEO codes.  Not supported by
-   src/events/dates.c and so not tested: "last week", "last month", "a week
-   ago" (no past-period rule; "next week"/"this month" only). */
+/* Date forms, status cues, negatives and CAMEO codes. */
 static struct frame_case details[] = {
     /* ---- dates ---- */
+    /* past periods name their month; "N days ago" a day */
+    {.name = "test_events_date_last_week_is_year_month",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome last week.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_YEAR_MONTH("2024-03")},
+    {.name = "test_events_date_last_month_is_previous_month",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome last month.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_YEAR_MONTH("2024-02")},
+    {.name = "test_events_date_days_ago_is_a_day",
+     .text = "Olaf Scholz met Giorgia Meloni in Rome two days ago.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
+     .date = NT_DATE("2024-03-13")},
     {.name = "test_events_date_day_month_year",
      .text = "Olaf Scholz met Giorgia Meloni in Rome on 25 May 2023.",
      .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
