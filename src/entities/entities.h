@@ -132,6 +132,9 @@ struct nkg_entity {
   const char *said_title; /* folded title the text puts before the name
                              ("secretary of state"): "the Secretary"
                              later refers back to it */
+  bool said_title_foreign; /* that title named a country ("Australian Prime
+                              Minister"): a bare "the Prime Minister" is
+                              more likely the document's own */
   const char *rule;   /* the rule that created or linked it */
   uint32_t first_tok; /* first mention's token */
   bool named;         /* mentioned by name (not only by demonym) */

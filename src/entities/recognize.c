@@ -640,6 +640,8 @@ static uint32_t title_country(struct ctx *c, const struct raw *before,
 static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
                               uint32_t tok) {
   uint32_t pick = NO_ENTITY, hits = 0;
+  if (!c->year)
+    return NO_ENTITY; /* who held an office depends on when */
   for (uint32_t q = 0; q < c->out->nent; q++) {
     const struct nkg_entity *e = &c->out->ent[q];
     if (e->gaz == NO_ENTITY || e->type != NKG_E_PERSON || e->gaz == pick)
@@ -663,6 +665,14 @@ static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
   return NO_ENTITY;
 }
 
+static bool is_demonym_at(const struct ctx *c, uint32_t tok) {
+  for (size_t m = 0; m < c->nraw; m++)
+    if (c->raw[m].kind == NKG_M_DEMONYM && c->raw[m].beg <= tok &&
+        tok < c->raw[m].end)
+      return true;
+  return false;
+}
+
 /* Records, for every named person, the title the text puts right before
    the name ("Secretary of State Antony J. Blinken" -> "secretary of
    state"). */
@@ -672,10 +682,14 @@ static void pass_said_titles(struct ctx *c) {
     if (r->entity == NO_ENTITY || c->out->ent[r->entity].type != NKG_E_PERSON ||
         c->out->ent[r->entity].said_title)
       continue;
-    for (uint32_t k = 1; k <= 5 && k <= r->beg; k++) {
+    for (uint32_t k = r->beg < 5 ? r->beg : 5; k >= 1; k--) { /* longest */
       uint8_t office;
       if (nkg_title_match(c->t, r->beg - k, r->beg, &office) == k) {
-        c->out->ent[r->entity].said_title = span_key(c, r->beg - k, r->beg);
+        struct nkg_entity *e = &c->out->ent[r->entity];
+        e->said_title = span_key(c, r->beg - k, r->beg);
+        uint32_t q = r->beg - k; /* "Australian Prime Minister", "India's" */
+        e->said_title_foreign =
+            q > 0 && (nkg_tok_is(c->t, q - 1, "'s") || is_demonym_at(c, q - 1));
         break;
       }
     }
@@ -689,16 +703,21 @@ static uint32_t said_title_referent(struct ctx *c, uint32_t i, uint32_t end) {
   if (!key)
     return NO_ENTITY;
   size_t kl = strlen(key);
-  uint32_t who = NO_ENTITY, hits = 0;
+  uint32_t who = NO_ENTITY, hits = 0, own = NO_ENTITY, nown = 0;
   for (uint32_t q = 0; q < c->out->nent; q++) {
     const struct nkg_entity *e = &c->out->ent[q];
     if (e->type != NKG_E_PERSON || !e->said_title || e->first_tok >= i)
       continue;
     if (strncmp(e->said_title, key, kl) == 0 &&
-        (e->said_title[kl] == '\0' || e->said_title[kl] == ' '))
+        (e->said_title[kl] == '\0' || e->said_title[kl] == ' ')) {
       who = q, hits++;
+      if (!e->said_title_foreign)
+        own = q, nown++;
+    }
   }
-  return hits == 1 ? who : NO_ENTITY;
+  if (hits == 1)
+    return who;
+  return nown == 1 ? own : NO_ENTITY;
 }
 
 /* Pass 3: title phrases.  Runs over the raw mentions' gaps. */
@@ -739,8 +758,10 @@ static newskg_status pass_titles(struct ctx *c, struct raw **extra,
         continue;
       }
       /* a name right after the title is that person ("President Macron") */
-      if (end < s->tok_end && cap_word(&t->tok[end]))
+      if (end < s->tok_end && cap_word(&t->tok[end])) {
+        i = end - 1; /* and "Minister" inside "Prime Minister" is no title */
         continue;
+      }
       /* ... and so is a name after a comma: "the President of Brazil,
          Luiz Inácio Lula da Silva" (its "of X" part is skipped first) */
       uint32_t after_of = end;

@@ -271,6 +271,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
         continue;
       }
     }
+    if (nkg_tok_is(t, i, "from") && f->ev.kind == NKG_K_CALL) {
+      mode = M_PARTNER, i++; /* "a phone call from X" */
+      continue;
+    }
     if ((n = nkg_cue_at(t, i, f->R, NKG_CUE_OTHER_PREP, NULL))) {
       mode = M_NONE, i += n;
       continue;
@@ -344,9 +348,11 @@ static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
   uint32_t i = trig;
   uint32_t got = 0;
   bool named = false; /* inside a capitalised event name */
+  uint32_t demonyms[NKG_MAX_ROLE], nd = 0;
   while (i > f->L) {
     uint32_t j = i - 1;
-    if (nkg_tok_punct(t, j, '-') || nkg_tok_is(t, j, "and")) {
+    if (nkg_tok_punct(t, j, '-') || nkg_tok_is(t, j, "and") ||
+        (nkg_tok_is(t, j, "'s") && i == trig)) { /* "Blinken's meeting with" */
       i = j;
       continue;
     }
@@ -361,15 +367,63 @@ static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
     /* a continent takes part in a summit ("EU-Africa summit") */
     bool region_ok = m && f->ev.kind == NKG_K_SUMMIT &&
                      e->ent[m->entity].type == NKG_E_REGION;
-    if (!m || m->kind == NKG_M_DEMONYM ||
-        (!is_actor(e->ent[m->entity].type) && !region_ok))
+    /* "the Armenian-Azerbaijani talks": demonyms count in pairs */
+    if (m && m->kind == NKG_M_DEMONYM) {
+      if (nd < NKG_MAX_ROLE)
+        demonyms[nd++] = m->entity;
+      i = m->tok_beg;
+      continue;
+    }
+    if (!m || (!is_actor(e->ent[m->entity].type) && !region_ok))
       break;
     add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
              "noun-premodifier");
     got++;
     i = m->tok_beg;
   }
+  if (nd + got >= 2)
+    for (uint32_t k = 0; k < nd; k++)
+      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, demonyms[k],
+               "noun-premodifier-demonym");
   (void)named;
+}
+
+static bool has_cue(const struct nkg_text *t, uint32_t beg, uint32_t end,
+                    uint8_t type, const char **phrase) {
+  for (uint32_t i = beg; i < end; i++)
+    if (nkg_cue_at(t, i, end, type, phrase))
+      return true;
+  return false;
+}
+
+/* Does the trigger open its line ("Meet with ...", "• visit ...")? */
+static bool list_item_start(const struct nkg_text *t,
+                            const struct nkg_sentence *s, uint32_t trig) {
+  for (uint32_t i = s->tok_beg; i < trig; i++)
+    if (t->tok[i].kind != NKG_TOK_PUNCT)
+      return false;
+  return true;
+}
+
+/* The subject of the list an item belongs to: the persons of the nearest
+   earlier sentence ending in ':' (at most six back). */
+static bool list_subject(const struct nkg_event_ctx *c, uint32_t si,
+                         struct frame *f) {
+  const struct nkg_text *t = c->t;
+  for (uint32_t back = 1; back <= 6 && back <= si; back++) {
+    const struct nkg_sentence *p = &t->sent[si - back];
+    if (!nkg_tok_punct(t, p->tok_end - 1, ':'))
+      continue;
+    for (uint32_t i = p->tok_beg; i < p->tok_end; i++) {
+      const struct nkg_mention *m = nkg_mention_at(c->e, i);
+      if (m && m->tok_beg == i && (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
+          c->e->ent[m->entity].type == NKG_E_PERSON)
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+                 "list-subject");
+    }
+    return has_cue(t, p->tok_beg, p->tok_end, NKG_CUE_PLANNED, NULL);
+  }
+  return false;
 }
 
 /* "following his meeting with X": the possessor is the nearest person
@@ -388,13 +442,6 @@ static void possessor(const struct nkg_event_ctx *c, struct frame *f,
   }
 }
 
-static bool has_cue(const struct nkg_text *t, uint32_t beg, uint32_t end,
-                    uint8_t type, const char **phrase) {
-  for (uint32_t i = beg; i < end; i++)
-    if (nkg_cue_at(t, i, end, type, phrase))
-      return true;
-  return false;
-}
 
 /* Is the noun trigger anaphoric ("the talks", "this meeting")? */
 static bool definite(const struct nkg_text *t, uint32_t trig) {
@@ -458,6 +505,17 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     f.L = clause_start(t, s->tok_beg, trig);
     f.R = clause_end(t, trig, s->tok_end);
     bool verb = tr->pos == NKG_VERB;
+    /* "X received a phone call from Y", "X held a call with Y": the call
+       noun right after the verb gives the kind */
+    if (verb && tr->kind != NKG_K_CALL) {
+      for (uint32_t k = trig + 1; k < trig + 5 && k < f.R; k++) {
+        const struct nkg_trigger *inner = nkg_trigger_at(t, k);
+        if (inner && inner->kind == NKG_K_CALL && inner->pos == NKG_NOUN) {
+          f.ev.kind = NKG_K_CALL;
+          break;
+        }
+      }
+    }
     /* "looked forward to meeting X", "before meeting X": a gerund */
     if (!verb && nkg_tok_is(t, trig, "meeting") && trig > f.L &&
         (nkg_tok_is(t, trig - 1, "to") || nkg_tok_is(t, trig - 1, "after") ||
@@ -489,6 +547,11 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     /* "Y was received by X": Y, the grammatical subject, takes part too */
     if (verb || light)
       subject(c, &f, trig, mediate && !passive);
+    /* an itinerary item ("The Prime Minister will:" ... "Meet with X"):
+       the subject and status come from the line that opened the list */
+    bool itinerary = false;
+    if (verb && f.ev.npart == 0 && list_item_start(t, s, trig))
+      itinerary = list_subject(c, si, &f);
     f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
@@ -564,6 +627,8 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (!planned && c->pub.y && f.ev.date.y && f.ev.date.d &&
         nkg_date_days(f.ev.date) > nkg_date_days(c->pub))
       planned = "date after publication";
+    if (itinerary && !planned)
+      planned = "list of what someone will do";
     if (planned) {
       f.ev.planned = true;
       f.ev.planned_rule = planned;
