@@ -533,6 +533,14 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
           light = true;
           break;
         }
+        /* "X and Y discussed the deal in a phone call": the clause's
+           subject held it (not when the phrase opens the sentence: "In a
+           call with X, Y said") */
+        if ((nkg_tok_is(t, trig - k, "in") || nkg_tok_is(t, trig - k, "during")) &&
+            trig - k > f.L) {
+          light = true;
+          break;
+        }
       }
     }
     bool passive = verb && trig > f.L &&

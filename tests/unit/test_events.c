@@ -277,6 +277,12 @@ static struct frame_case regressions[] = {
 static struct frame_case details[] = {
     /* ---- dates ---- */
     /* past periods name their month; "N days ago" a day */
+    /* a meeting noun after "in"/"during" was held by the clause's subject */
+    {.name = "test_events_subject_held_call_in_a_phone_call",
+     .text = "Vladimir Putin and Recep Tayyip Erdo\xC4\x9F" "an discussed grain "
+             "exports in a phone call on Monday.",
+     .events = 1, .participants = {PUTIN, ERDOGAN},
+     .date = NT_DATE("2024-03-11"), .type = NT_NKG("PhoneCall")},
     {.name = "test_events_date_last_week_is_year_month",
      .text = "Olaf Scholz met Giorgia Meloni in Rome last week.",
      .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME,
