@@ -177,6 +177,10 @@ static const struct {
     {"reported", NKG_CUE_REPORTING},
     {"estimated", NKG_CUE_REPORTING},
     {"according to", NKG_CUE_ACCORDING},           /* "according to X" */
+
+    {"he", NKG_CUE_PRONOUN},                       /* "..., where he met Y" */
+    {"she", NKG_CUE_PRONOUN},
+    {"they", NKG_CUE_PRONOUN},
 };
 
 static struct nkg_phrase_index cue_index;

@@ -478,6 +478,8 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
   const struct nkg_sentence *s = &t->sent[si];
   uint32_t consumed_until = s->tok_beg;
   uint32_t date_claimed_beg = 0, date_claimed_end = 0; /* token span */
+  uint32_t clause_subj[NKG_MAX_ROLE], clause_loc = NO_ENTITY;
+  uint8_t clause_nsubj = 0;
   newskg_status st;
   for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
     const struct nkg_trigger *tr = nkg_trigger_at(t, trig);
@@ -560,6 +562,16 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     bool itinerary = false;
     if (verb && f.ev.npart == 0 && list_item_start(t, s, trig))
       itinerary = list_subject(c, si, &f);
+    /* "X visited Kyiv, where he met Y": a pronoun subject is the previous
+       frame's subject in the sentence; "where" brings its place too */
+    if (verb && f.ev.npart == 0 && clause_nsubj && f.L > s->tok_beg &&
+        (has_cue(t, f.L, trig, NKG_CUE_PRONOUN, NULL))) {
+      for (uint8_t k = 0; k < clause_nsubj; k++)
+        add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, clause_subj[k],
+                 "pronoun-previous-subject");
+      if (nkg_tok_is(t, f.L - 1, "where") && clause_loc != NO_ENTITY)
+        f.ev.location = clause_loc, f.ev.loc_rule = "where-previous-place";
+    }
     f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
@@ -567,6 +579,11 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         (nkg_tok_is(t, trig - 1, "his") || nkg_tok_is(t, trig - 1, "her")))
       possessor(c, &f, trig);
     right_side(c, &f, tr, trig, passive);
+    if (verb && f.nsubj) { /* remembered for a pronoun in a later clause */
+      clause_nsubj = f.nsubj;
+      memcpy(clause_subj, f.ev.part, f.nsubj * sizeof *clause_subj);
+      clause_loc = f.ev.location;
+    }
     if (tr->frame == NKG_F_HOST && !passive && f.nsubj &&
         f.ev.npart - f.nsubj >= 2) {
       /* "X hosted A and B for talks": a host of two others mediates */

@@ -49,6 +49,7 @@ enum nkg_cue {
   NKG_CUE_GROUP,       /* "the two leaders", "both sides" */
   NKG_CUE_DELEGATION,  /* "government", "delegations": demonym groups */
   NKG_CUE_REPORTING,   /* "said", "claimed", "told": statements */
+  NKG_CUE_PRONOUN,     /* "he", "she", "they": a previous subject */
   NKG_CUE_ACCORDING,   /* "according to X" */
 };
 

@@ -277,6 +277,12 @@ static struct frame_case regressions[] = {
 static struct frame_case details[] = {
     /* ---- dates ---- */
     /* past periods name their month; "N days ago" a day */
+    /* "X visited Z, where he met Y": the pronoun is X, the place Z */
+    {.name = "test_events_visited_where_he_met",
+     .text = "Fumio Kishida visited Kyiv on Tuesday, where he met Volodymyr "
+             "Zelenskyy.",
+     .events = 1, .participants = {KISHIDA, ZELENSKYY},
+     .location = NT_WD("Q1899")},
     /* a meeting noun after "in"/"during" was held by the clause's subject */
     {.name = "test_events_subject_held_call_in_a_phone_call",
      .text = "Vladimir Putin and Recep Tayyip Erdo\xC4\x9F" "an discussed grain "
