@@ -7,6 +7,7 @@
  * clause boundary.  Then the document pass merges reports of the same
  * meeting and attaches anaphoric ones ("the talks continued in Brussels").
  */
+#include <stdio.h>
 #include <string.h>
 
 #include "entities/offices.h"
@@ -88,7 +89,8 @@ static uint32_t clause_end(const struct nkg_text *t, uint32_t trig,
 
 /* The preposition (or none) governing the mention starting at token i:
    looks back over "the" and demonyms/titles. */
-static bool governed(const struct nkg_text *t, uint32_t L, uint32_t i) {
+static bool governed(const struct nkg_text *t, const struct nkg_entities *e,
+                     uint32_t L, uint32_t i) {
   uint32_t j = i;
   while (j > L && (nkg_tok_is(t, j - 1, "the") || nkg_tok_is(t, j - 1, "a")))
     j--;
@@ -99,7 +101,18 @@ static bool governed(const struct nkg_text *t, uint32_t L, uint32_t i) {
   for (size_t k = 0; k < sizeof types; k++)
     if (nkg_cue_at(t, j - 1, j, types[k], NULL))
       return true;
-  return nkg_tok_is(t, j - 1, "under");
+  if (nkg_tok_is(t, j - 1, "under"))
+    return true;
+  /* "of France and Germany": a name coordinated with a governed one */
+  const struct nkg_mention *self = nkg_mention_at(e, i);
+  if (j >= 2 && (nkg_tok_is(t, j - 1, "and") || nkg_tok_is(t, j - 1, "or")) &&
+      self && self->kind == NKG_M_NAME &&
+      e->ent[self->entity].type != NKG_E_PERSON) {
+    const struct nkg_mention *prev = nkg_mention_at(e, j - 2);
+    if (prev && prev->tok_end == j - 1 && prev->kind == NKG_M_NAME)
+      return governed(t, e, L, prev->tok_beg);
+  }
+  return false;
 }
 
 /* A country or organization that only qualifies a person: "Armenia's
@@ -131,7 +144,7 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
     if (m->kind == NKG_M_DEMONYM || m->kind == NKG_M_QUALIFIER ||
         !is_actor(e->ent[m->entity].type))
       continue;
-    if (governed(t, f->L, m->tok_beg) || qualifier(t, e, m, trig))
+    if (governed(t, e, f->L, m->tok_beg) || qualifier(t, e, m, trig))
       continue;
     person |= e->ent[m->entity].type == NKG_E_PERSON;
     if (as_mediator)
@@ -158,6 +171,22 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
   }
   if (!group)
     f->ev.npart = (uint8_t)first;
+  /* "The leaders of France and Germany met": countries after a word for
+     their people and "of" */
+  for (uint32_t i = f->L; f->ev.npart == first && i + 1 < trig; i++) {
+    uint32_t n = nkg_cue_at(t, i, trig, NKG_CUE_DELEGATION, NULL);
+    if (!n || !nkg_tok_is(t, i + n, "of"))
+      continue;
+    for (uint32_t j = i + n + 1; j < trig; j++) {
+      const struct nkg_mention *m = nkg_mention_at(e, j);
+      if (m && m->tok_beg == j && e->ent[m->entity].type == NKG_E_COUNTRY)
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+                 "frame-subject-delegation-of");
+      else if (!m && !nkg_tok_is(t, j, "and") && !nkg_tok_punct(t, j, ',') &&
+               !nkg_tok_is(t, j, "the"))
+        break;
+    }
+  }
 }
 
 /* Does the preposition at i modify the frame (its trigger, a date, a
@@ -197,6 +226,12 @@ static bool attaches_to_frame(const struct nkg_event_ctx *c, uint32_t i,
   return false;
 }
 
+/* A word for a government's people right after token i ("leaders",
+   "officials", "delegation"). */
+static bool delegation_after(const struct nkg_text *t, uint32_t i, uint32_t R) {
+  return i < R && nkg_cue_at(t, i, R, NKG_CUE_DELEGATION, NULL) > 0;
+}
+
 /* Words a list of names may contain besides the names themselves. */
 static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
   static const char *const w[] = {"and", "the", "his", "her", "their", "its",
@@ -222,6 +257,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
   const struct nkg_text *t = c->t;
   const struct nkg_entities *e = c->e;
   enum mode mode = tr->pos == NKG_VERB ? M_OBJECT : M_NONE;
+  bool between = false; /* the partner list came through "between" */
   for (uint32_t i = trig + 1; i < f->R;) {
     const char *phrase = NULL;
     uint32_t n;
@@ -238,6 +274,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
       /* "with"/"between" belong to the word before them: "met today
          with X" is ours, "relations between X and Y" is not */
       mode = attaches_to_frame(c, i, trig, tr->frame) ? M_PARTNER : M_NONE;
+      between = nkg_cue_at(t, i, f->R, NKG_CUE_BETWEEN, NULL) > 0;
       i += n;
       continue;
     }
@@ -291,6 +328,18 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     uint32_t ent = m->entity;
     uint8_t type = e->ent[ent].type;
     i = m->tok_end;
+    /* "with Chinese leaders", "mediated by Omani officials": a demonym
+       before a word for a government's people stands for its country */
+    if (m->kind == NKG_M_DEMONYM && (mode == M_PARTNER || mode == M_MEDIATOR) &&
+        delegation_after(t, i, f->R)) {
+      if (mode == M_MEDIATOR)
+        add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent,
+                 "mediator-delegation");
+      else
+        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+                 "partner-delegation");
+      continue;
+    }
     if (m->kind == NKG_M_DEMONYM || m->kind == NKG_M_QUALIFIER)
       continue;
     if (mode != M_PLACE && qualifier(t, e, m, f->R))
@@ -312,7 +361,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     case M_PARTNER:
       if (is_actor(type))
         add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
-                 "frame-partner");
+                 between ? "frame-between" : "frame-partner");
       break;
     case M_PLACE:
       if ((tr->frame == NKG_F_VISIT || tr->frame == NKG_F_HOST) &&
@@ -584,8 +633,10 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       memcpy(clause_subj, f.ev.part, f.nsubj * sizeof *clause_subj);
       clause_loc = f.ev.location;
     }
-    if (tr->frame == NKG_F_HOST && !passive && f.nsubj &&
-        f.ev.npart - f.nsubj >= 2) {
+    uint8_t guests = 0; /* direct objects or "between" sides, not "with" */
+    for (uint8_t k = f.nsubj; k < f.ev.npart; k++)
+      guests += strcmp(f.ev.part_rule[k], "frame-partner") != 0;
+    if (tr->frame == NKG_F_HOST && !passive && f.nsubj && guests >= 2) {
       /* "X hosted A and B for talks": a host of two others mediates */
       for (uint8_t k = 0; k < f.nsubj; k++)
         add_role(f.ev.med, &f.ev.nmed, f.ev.med_rule, f.ev.part[k],

@@ -48,6 +48,8 @@ static const struct nkg_trigger triggers[] = {
     {"travelled", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
     {"traveled", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
     {"trip", NKG_NOUN, NKG_K_VISIT, NKG_F_TRAVEL, false},
+    {"arrived", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},    /* "arrived in X for talks with Y" */
+    {"arrives", NKG_VERB, NKG_K_VISIT, NKG_F_TRAVEL, false},
     {"call", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},          /* "a call with" */
     {"conversation", NKG_NOUN, NKG_K_CALL, NKG_F_CALL, false},  /* "telephone conversation" */
     {"mediated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},  /* "X mediated talks between" */
