@@ -277,6 +277,23 @@ static struct frame_case regressions[] = {
 static struct frame_case details[] = {
     /* ---- dates ---- */
     /* past periods name their month; "N days ago" a day */
+    /* delegations: countries after "leaders of", demonyms before
+       "officials" */
+    {.name = "test_events_leaders_of_countries_met",
+     .text = "The leaders of France and Germany met in Paris on Monday.",
+     .events = 1, .participants = {NT_WD("Q142"), NT_WD("Q183")},
+     .location = NT_WD("Q90"), .date = NT_DATE("2024-03-11")},
+    {.name = "test_events_mediated_by_demonym_officials",
+     .text = "Iran and the United States held indirect talks in Oman "
+             "mediated by Omani officials.",
+     .events = 1, .participants = {NT_WD("Q794"), NT_WD("Q30")},
+     .mediators = {NT_WD("Q842")}, .location = NT_WD("Q842")},
+    /* a host that meets its guests "with" them takes part */
+    {.name = "test_events_host_of_summit_with_guests_takes_part",
+     .text = "Joe Biden hosted a summit with Fumio Kishida at Camp David on "
+             "Friday.",
+     .events = 1, .participants = {BIDEN, KISHIDA},
+     .date = NT_DATE("2024-03-15")}, /* the publication day is a Friday */
     /* "X visited Z, where he met Y": the pronoun is X, the place Z */
     {.name = "test_events_visited_where_he_met",
      .text = "Fumio Kishida visited Kyiv on Tuesday, where he met Volodymyr "
