@@ -299,11 +299,23 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
       bool after_title = (prev && prev->kind == NKG_M_TITLE) ||
                          (i > 0 && nkg_is_title_word(t, i - 1, i));
       if (after_title && j < f->R && (t->tok[j].flags & NKG_TF_CAP)) {
+        /* the whole name of the office's country or body: "of the
+           Republic of Belarus", "of the French Republic" */
         const struct nkg_mention *x;
-        while (j < f->R && (t->tok[j].flags & NKG_TF_CAP) &&
-               (!(x = nkg_mention_at(e, j)) || x->kind == NKG_M_DEMONYM ||
-                x->kind == NKG_M_QUALIFIER))
-          j++;
+        while (j < f->R) {
+          if ((nkg_tok_is(t, j, "of") || nkg_tok_is(t, j, "the")) &&
+              j + 1 < f->R && (t->tok[j + 1].flags & NKG_TF_CAP)) {
+            j++;
+            continue;
+          }
+          if (!(t->tok[j].flags & NKG_TF_CAP))
+            break;
+          x = nkg_mention_at(e, j);
+          if (x && x->kind != NKG_M_DEMONYM && x->kind != NKG_M_QUALIFIER &&
+              e->ent[x->entity].type == NKG_E_PERSON)
+            break; /* the holder's own name */
+          j = x ? x->tok_end : j + 1;
+        }
         i = j;
         continue;
       }

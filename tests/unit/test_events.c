@@ -294,6 +294,11 @@ static struct frame_case details[] = {
              "Friday.",
      .events = 1, .participants = {BIDEN, KISHIDA},
      .date = NT_DATE("2024-03-15")}, /* the publication day is a Friday */
+    /* a title's full "of the Republic of X" phrase before the name */
+    {.name = "test_events_title_of_the_republic_of_before_name",
+     .text = "Vladimir Putin had a meeting with President of the Republic of "
+             "Belarus Alexander Lukashenko.",
+     .events = 1, .participants = {PUTIN, NT_WD("Q2866")}},
     /* "X visited Z, where he met Y": the pronoun is X, the place Z */
     {.name = "test_events_visited_where_he_met",
      .text = "Fumio Kishida visited Kyiv on Tuesday, where he met Volodymyr "
