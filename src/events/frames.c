@@ -457,6 +457,40 @@ static bool has_cue(const struct nkg_text *t, uint32_t beg, uint32_t end,
   return false;
 }
 
+/* "met the deadline", "met its spending target", "met their commitments":
+   a verb of meeting whose object is a thing, not a person or a body. */
+static bool object_is_thing(const struct nkg_event_ctx *c, uint32_t trig,
+                            uint32_t R) {
+  static const char *const possessive[] = {"its", "their", "his", "her", "our"};
+  static const char *const article[] = {"the", "a", "an", "all", "some", "every"};
+  const struct nkg_text *t = c->t;
+  uint32_t j = trig + 1;
+  if (j >= R)
+    return false;
+  bool poss = false, art = false;
+  for (size_t k = 0; k < NKG_COUNT(possessive); k++)
+    poss |= nkg_tok_is(t, j, possessive[k]);
+  for (size_t k = 0; k < NKG_COUNT(article); k++)
+    art |= nkg_tok_is(t, j, article[k]);
+  if (!poss && !art)
+    return false;
+  for (j++; j < R && j < trig + 6; j++) {
+    const struct nkg_mention *m = nkg_mention_at(c->e, j);
+    if (nkg_is_title_word(t, j, R) || nkg_cue_at(t, j, R, NKG_CUE_DELEGATION, NULL) ||
+        nkg_tok_is(t, j, "counterpart") || nkg_tok_is(t, j, "counterparts"))
+      return false; /* "met his counterpart", "met the Russian delegation" */
+    if (m && m->kind == NKG_M_DEMONYM)
+      continue;
+    if (m)
+      return poss; /* "met its NATO target"; "met the Pope" */
+    if (t->tok[j].flags & NKG_TF_CAP)
+      return false; /* a name the gazetteer lacks */
+    if (t->tok[j].kind == NKG_TOK_WORD)
+      return true; /* "the deadline", "their commitments" */
+  }
+  return false;
+}
+
 /* Does the trigger open its line ("Meet with ...", "• visit ...")? */
 static bool list_item_start(const struct nkg_text *t,
                             const struct nkg_sentence *s, uint32_t trig) {
@@ -612,6 +646,8 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     const char *neg = NULL;
     if (has_cue(t, f.L, trig + 1, NKG_CUE_NEGATION, &neg))
       continue; /* "refused to meet", "no meeting took place" */
+    if (verb && tr->frame == NKG_F_MEET && object_is_thing(c, trig, f.R))
+      continue;
     bool mediate = tr->frame == NKG_F_MEDIATE ||
                    (tr->frame == NKG_F_HOST &&
                     has_cue(t, trig + 1, f.R, NKG_CUE_BETWEEN, NULL));

@@ -294,6 +294,17 @@ static struct frame_case details[] = {
              "Friday.",
      .events = 1, .participants = {BIDEN, KISHIDA},
      .date = NT_DATE("2024-03-15")}, /* the publication day is a Friday */
+    /* meeting a thing is no meeting */
+    {.name = "test_events_met_the_deadline_is_no_meeting",
+     .text = "France and Italy met the deadline set by the European "
+             "Commission.",
+     .events = 0},
+    {.name = "test_events_met_its_target_is_no_meeting",
+     .text = "Germany met its NATO spending target for the first time.",
+     .events = 0},
+    {.name = "test_events_met_his_counterpart_is_a_meeting",
+     .text = "Fumio Kishida met his counterpart Joe Biden in Tokyo.",
+     .events = 1, .participants = {KISHIDA, BIDEN}, .location = TOKYO},
     /* a title's full "of the Republic of X" phrase before the name */
     {.name = "test_events_title_of_the_republic_of_before_name",
      .text = "Vladimir Putin had a meeting with President of the Republic of "
