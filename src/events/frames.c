@@ -253,10 +253,10 @@ static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
 /* Reads the clause after the trigger. */
 static void right_side(const struct nkg_event_ctx *c, struct frame *f,
                        const struct nkg_trigger *tr, uint32_t trig,
-                       bool passive) {
+                       bool verb, bool passive) {
   const struct nkg_text *t = c->t;
   const struct nkg_entities *e = c->e;
-  enum mode mode = tr->pos == NKG_VERB ? M_OBJECT : M_NONE;
+  enum mode mode = verb ? M_OBJECT : M_NONE; /* verbs take a direct object */
   bool between = false; /* the partner list came through "between" */
   for (uint32_t i = trig + 1; i < f->R;) {
     const char *phrase = NULL;
@@ -613,6 +613,11 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         }
       }
     }
+    /* "will visit Moscow", "to visit Beijing": the verb "visit" */
+    if (!verb && nkg_tok_is(t, trig, "visit") && trig > f.L &&
+        (nkg_tok_is(t, trig - 1, "to") || nkg_tok_is(t, trig - 1, "will") ||
+         nkg_tok_is(t, trig - 1, "would") || nkg_tok_is(t, trig - 1, "shall")))
+      verb = true;
     /* "looked forward to meeting X", "before meeting X": a gerund */
     if (!verb && nkg_tok_is(t, trig, "meeting") && trig > f.L &&
         (nkg_tok_is(t, trig - 1, "to") || nkg_tok_is(t, trig - 1, "after") ||
@@ -675,7 +680,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (!verb && trig > f.L &&
         (nkg_tok_is(t, trig - 1, "his") || nkg_tok_is(t, trig - 1, "her")))
       possessor(c, &f, trig);
-    right_side(c, &f, tr, trig, passive);
+    right_side(c, &f, tr, trig, verb, passive);
     if (verb && f.nsubj) { /* remembered for a pronoun in a later clause */
       clause_nsubj = f.nsubj;
       memcpy(clause_subj, f.ev.part, f.nsubj * sizeof *clause_subj);

@@ -294,6 +294,12 @@ static struct frame_case details[] = {
              "Friday.",
      .events = 1, .participants = {BIDEN, KISHIDA},
      .date = NT_DATE("2024-03-15")}, /* the publication day is a Friday */
+    /* "will visit X": the verb, with its object */
+    {.name = "test_events_will_visit_person_is_planned_visit",
+     .text = "Recep Tayyip Erdo\xC4\x9F" "an will visit Vladimir Putin next "
+             "month.",
+     .events = 1, .participants = {ERDOGAN, PUTIN},
+     .date = NT_YEAR_MONTH("2024-04"), .planned = true},
     /* meeting a thing is no meeting */
     {.name = "test_events_met_the_deadline_is_no_meeting",
      .text = "France and Italy met the deadline set by the European "
