@@ -377,7 +377,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
       break;
     case M_PLACE:
       if ((tr->frame == NKG_F_VISIT || tr->frame == NKG_F_HOST) &&
-          type == NKG_E_COUNTRY && nkg_tok_is(t, m->tok_beg - 1, "to")) {
+          type == NKG_E_COUNTRY &&
+          (nkg_tok_is(t, m->tok_beg - 1, "to") ||
+           (nkg_tok_is(t, m->tok_beg - 1, "the") &&
+            nkg_tok_is(t, m->tok_beg - 2, "to")))) {
         /* "a state visit to Canada", "welcomed X to the UK": the host
            country takes part, and is where it happened */
         add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
