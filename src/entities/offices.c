@@ -68,6 +68,13 @@ static const struct {
     {"sheikh", NKG_OFF_MINISTER, NULL},
     {"mayor", NKG_OFF_MINISTER, NULL},
     {"commissioner", NKG_OFF_MINISTER, NULL},
+    {"advisor", NKG_OFF_MINISTER, NULL},  /* "National Security Advisor John Bolton" */
+    {"adviser", NKG_OFF_MINISTER, NULL},
+    {"national security advisor", NKG_OFF_MINISTER, NULL},
+    {"national security adviser", NKG_OFF_MINISTER, NULL},
+    {"chief of staff", NKG_OFF_MINISTER, NULL},
+    {"attorney general", NKG_OFF_MINISTER, NULL},
+    {"speaker", NKG_OFF_MINISTER, NULL},
 };
 
 /* Seats of government: a document that names one is written from (or

@@ -97,7 +97,6 @@ static const struct {
     {"before", NKG_CUE_OTHER_PREP},
     {"since", NKG_CUE_OTHER_PREP},
     {"during", NKG_CUE_OTHER_PREP},
-    {"including", NKG_CUE_OTHER_PREP},
     {"than", NKG_CUE_OTHER_PREP},
 
     {";", NKG_CUE_CLAUSE},
@@ -144,6 +143,10 @@ static const struct {
     {"the two ministers", NKG_CUE_GROUP},
     {"the two countries", NKG_CUE_GROUP},
     {"the leaders", NKG_CUE_GROUP},
+    {"the officials", NKG_CUE_GROUP},              /* "The officials also welcomed ..." */
+    {"the two officials", NKG_CUE_GROUP},
+    {"both officials", NKG_CUE_GROUP},
+    {"the ministers", NKG_CUE_GROUP},
     {"both leaders", NKG_CUE_GROUP},
     {"both sides", NKG_CUE_GROUP},
     {"they", NKG_CUE_GROUP},

@@ -236,7 +236,8 @@ static bool delegation_after(const struct nkg_text *t, uint32_t i, uint32_t R) {
 static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
   static const char *const w[] = {"and", "the", "his", "her", "their", "its",
                                   "a", "an", "both", "'s", "today", "mr",
-                                  "mrs", "ms", "dr", "rt", "hon", "also"};
+                                  "mrs", "ms", "dr", "rt", "hon", "also",
+                                  "including", "other", "senior"};
   const struct nkg_token *k = &t->tok[i];
   if (k->kind == NKG_TOK_PUNCT)
     return k->punct != ';' && k->punct != ':';
@@ -258,6 +259,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
   const struct nkg_entities *e = c->e;
   enum mode mode = verb ? M_OBJECT : M_NONE; /* verbs take a direct object */
   bool between = false; /* the partner list came through "between" */
+  enum mode last_list = M_NONE; /* a list "including" may reopen */
   for (uint32_t i = trig + 1; i < f->R;) {
     const char *phrase = NULL;
     uint32_t n;
@@ -331,9 +333,15 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     const struct nkg_mention *m = nkg_mention_at(e, i);
     if (!m) {
       /* role lists run on through "and", commas, determiners and titles;
-         any other word ("discussed", "agreed") ends them */
-      if (!list_word(t, i, f->R) && mode != M_PLACE)
+         any other word ("discussed", "agreed") ends them, and "including"
+         reopens the last one ("other officials, including X") */
+      if (nkg_tok_is(t, i, "including") && mode == M_NONE)
+        mode = last_list;
+      else if (!list_word(t, i, f->R) && mode != M_PLACE) {
+        if (mode == M_OBJECT || mode == M_PARTNER)
+          last_list = mode;
         mode = M_NONE;
+      }
       i++;
       continue;
     }
@@ -387,7 +395,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
                  "visit-to-country");
         if (f->ev.location == NO_ENTITY)
           f->ev.location = ent, f->ev.loc_rule = "visit-to-country";
-      } else if (is_place(type) && f->ev.location == NO_ENTITY) {
+      } else if (is_place(type) && f->ev.location == NO_ENTITY &&
+                 !nkg_tok_is(t, i, "or") &&
+                 !(m->tok_beg > 0 && nkg_tok_is(t, m->tok_beg - 1, "either"))) {
+        /* ("in either Japan or Korea" names no one place) */
         f->ev.location = ent, f->ev.loc_rule = "place-preposition";
       }
       /* "in Chisinau (Moldova)": the bracket only qualifies the city */
@@ -492,6 +503,27 @@ static bool object_is_thing(const struct nkg_event_ctx *c, uint32_t trig,
       return true; /* "the deadline", "their commitments" */
   }
   return false;
+}
+
+/* "While in Washington, X will meet Y", "In Moscow, X met Y": a place
+   phrase that opens the sentence locates its meeting. */
+static void fronted_place(const struct nkg_event_ctx *c,
+                          const struct nkg_sentence *s, struct frame *f,
+                          uint32_t trig) {
+  const struct nkg_text *t = c->t;
+  uint32_t i = s->tok_beg;
+  while (i < trig && i < s->tok_beg + 2 &&
+         (nkg_tok_is(t, i, "while") || nkg_tok_is(t, i, "when") ||
+          nkg_tok_is(t, i, "there")))
+    i++;
+  if (i >= trig || !(nkg_tok_is(t, i, "in") || nkg_tok_is(t, i, "at")))
+    return;
+  const struct nkg_mention *m = nkg_mention_at(c->e, i + 1);
+  if (!m || m->kind != NKG_M_NAME || !is_place(c->e->ent[m->entity].type) ||
+      !nkg_tok_punct(t, m->tok_end, ','))
+    return;
+  f->ev.location = m->entity;
+  f->ev.loc_rule = "fronted-place";
 }
 
 /* Does the trigger open its line ("Meet with ...", "• visit ...")? */
@@ -677,6 +709,17 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       if (nkg_tok_is(t, f.L - 1, "where") && clause_loc != NO_ENTITY)
         f.ev.location = clause_loc, f.ev.loc_rule = "where-previous-place";
     }
+    /* "The officials also welcomed X with Y": a group subject is the last
+       event's participants even when the frame names partners too */
+    const char *gp = NULL;
+    if (verb && f.ev.npart == 0 && has_cue(t, f.L, trig, NKG_CUE_GROUP, &gp) &&
+        strcmp(gp, "they") != 0) {
+      const struct nkg_event *pe = last_event(out);
+      if (pe && pe->npart >= 2)
+        for (uint8_t k = 0; k < pe->npart; k++)
+          add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, pe->part[k],
+                   "anaphora-group");
+    }
     f.nsubj = f.ev.npart;
     if (!verb && !light)
       premodifiers(c, &f, trig);
@@ -684,6 +727,8 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         (nkg_tok_is(t, trig - 1, "his") || nkg_tok_is(t, trig - 1, "her")))
       possessor(c, &f, trig);
     right_side(c, &f, tr, trig, verb, passive);
+    if (f.ev.location == NO_ENTITY)
+      fronted_place(c, s, &f, trig);
     if (verb && f.nsubj) { /* remembered for a pronoun in a later clause */
       clause_nsubj = f.nsubj;
       memcpy(clause_subj, f.ev.part, f.nsubj * sizeof *clause_subj);

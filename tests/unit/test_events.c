@@ -164,6 +164,7 @@ static void check_frame(void **state) {
 #define DOHA NT_WD("Q3861")
 #define WASHINGTON NT_WD("Q61")
 #define TOKYO NT_WD("Q1490")
+#define KAMIKAWA NT_WD("Q276275")
 #define CAMEO(code) "\"" code "\""
 
 static struct frame_case frames[] = {
@@ -300,6 +301,12 @@ static struct frame_case details[] = {
              "month.",
      .events = 1, .participants = {ERDOGAN, PUTIN},
      .date = NT_YEAR_MONTH("2024-04"), .planned = true},
+    /* a fronted place, a list reopened by "including", unknown titles */
+    {.name = "test_events_fronted_place_and_including",
+     .text = "While in Tokyo, Joe Biden will meet Fumio Kishida and other "
+             "officials, including Foreign Minister Yoko Kamikawa.",
+     .events = 1, .participants = {BIDEN, KISHIDA, KAMIKAWA},
+     .location = TOKYO, .planned = true},
     /* meeting a thing is no meeting */
     {.name = "test_events_met_the_deadline_is_no_meeting",
      .text = "France and Italy met the deadline set by the European "
