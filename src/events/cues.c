@@ -52,6 +52,11 @@ static const struct {
     {"looked forward to", NKG_CUE_PLANNED},
     {"looks forward to", NKG_CUE_PLANNED},
     {"next week", NKG_CUE_PLANNED},
+    {"hope to", NKG_CUE_PLANNED},                  /* "they hoped to make progress at the summit" */
+    {"hopes to", NKG_CUE_PLANNED},
+    {"hoped to", NKG_CUE_PLANNED},
+    {"intend to", NKG_CUE_PLANNED},
+    {"intends to", NKG_CUE_PLANNED},
 
     {"refused to", NKG_CUE_NEGATION},              /* "refused to meet" */
     {"declined to", NKG_CUE_NEGATION},
