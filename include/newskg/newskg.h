@@ -16,8 +16,8 @@
  *     (NIF spans) count Unicode code points, as NIF 2.0 does.
  *
  * Threads: a pipeline is read-only after set-up, so newskg_pipeline_extract
- * may run on one pipeline from many threads at once.  Graphs and writers
- * belong to one thread at a time.
+ * may run on one pipeline from many threads at once.  Graphs, writers and
+ * readers belong to one thread at a time.
  */
 #ifndef NEWSKG_NEWSKG_H
 #define NEWSKG_NEWSKG_H
@@ -62,9 +62,23 @@ typedef enum newskg_format {
   NEWSKG_FORMAT_NTRIPLES,
   NEWSKG_FORMAT_NQUADS, /**< one named graph per document */
   NEWSKG_FORMAT_RDFXML,
-  NEWSKG_FORMAT_GRAPHML,
-  NEWSKG_FORMAT_LAST /**< never a valid format */
+  NEWSKG_FORMAT_GRAPHML, /**< Gephi, networkx; see newskg_graph_view */
+  NEWSKG_FORMAT_DOT,     /**< Graphviz: meetings, statements and the
+                              entities they name, roles as edges */
+  NEWSKG_FORMAT_LAST     /**< never a valid format */
 } newskg_format;
+
+/** What the nodes and edges of a GraphML file are. */
+typedef enum newskg_graph_view {
+  /** Entities and meetings are nodes, roles (participant, mediator,
+      location, ...) are directed edges.  The default. */
+  NEWSKG_VIEW_EVENTS = 0,
+  /** People, countries and organizations only: one undirected edge per
+      pair that took part in the same meeting (announced meetings left
+      out), weighted by the number of meetings, with their dates. */
+  NEWSKG_VIEW_ACTORS,
+  NEWSKG_VIEW_LAST /**< never a valid view */
+} newskg_graph_view;
 
 /** Opaque handles. */
 typedef struct newskg_pipeline newskg_pipeline;
@@ -205,7 +219,9 @@ NEWSKG_API void newskg_graph_free(newskg_graph *g);
    Open a writer that serializes graphs to `out` in `format`.
    N-Triples and N-Quads are written as each graph is added, so memory
    stays flat; Turtle, RDF/XML and GraphML hold the batch until
-   newskg_writer_finish() (raptor2 and GraphML need the whole graph).
+   newskg_writer_finish() (raptor2 and GraphML need the whole graph); DOT
+   is written as each graph is added and remembers the nodes and edges it
+   wrote, so a meeting two documents report is drawn once.
 
    @param p    Borrowed; must outlive the writer.
    @param out  Borrowed; never closed by the writer.
@@ -214,6 +230,19 @@ NEWSKG_API void newskg_graph_free(newskg_graph *g);
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_writer_new(const newskg_pipeline *p, newskg_format format, FILE *out,
                   newskg_writer **w);
+
+/**
+   Choose the view a GraphML writer writes (NEWSKG_VIEW_EVENTS unless set).
+   Call before the first newskg_writer_add().  The actors view is
+   aggregated over every graph added, so it is written only by
+   newskg_writer_finish().
+
+   @return NEWSKG_OK, or NEWSKG_ERR_BAD_ARG (`w` NULL, an unknown view, a
+           writer that is not GraphML, or graphs already added); the
+           writer stays usable either way.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_writer_set_graph_view(newskg_writer *w, newskg_graph_view view);
 
 /**
    Serialize one graph.  Graphs are written in the order they are added.
@@ -237,7 +266,7 @@ newskg_writer_finish(newskg_writer *w);
 NEWSKG_API void newskg_writer_free(newskg_writer *w);
 
 /** Parse a format name ("turtle", "ntriples", "nquads", "rdfxml",
-    "graphml").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+    "graphml", "dot").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_format_from_name(const char *name, newskg_format *out);
 
@@ -304,6 +333,116 @@ NEWSKG_API const char *newskg_input_title(const newskg_input *in);
 
 /** Free an extracted document. */
 NEWSKG_API void newskg_input_free(newskg_input *in);
+
+/** What a reader reads.  New formats are added before the last. */
+typedef enum newskg_input_format {
+  NEWSKG_INPUT_AUTO = 0, /**< by file name, then by content (see below) */
+  NEWSKG_INPUT_TEXT,     /**< the stream is one plain-text article */
+  NEWSKG_INPUT_HTML,     /**< the stream is one saved web page */
+  NEWSKG_INPUT_JSONL,    /**< JSON Lines: one article per line */
+  NEWSKG_INPUT_WARC,     /**< WARC: the HTML pages of response records */
+  NEWSKG_INPUT_LAST      /**< never a valid format */
+} newskg_input_format;
+
+/** A reader: documents out of a file or stream of any input format. */
+typedef struct newskg_reader newskg_reader;
+
+/** Parse an input format name ("auto", "text", "html", "jsonl", "warc").
+    @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_input_format_from_name(const char *name, newskg_input_format *out);
+
+/** The format a file name announces, ignoring ASCII case and a final
+    ".gz": ".txt", ".text" text; ".html", ".htm", ".xhtml" HTML;
+    ".jsonl", ".ndjson" JSON Lines; ".warc" WARC.  NEWSKG_INPUT_AUTO when
+    the name announces none (or is NULL). */
+NEWSKG_API newskg_input_format newskg_input_format_of_name(const char *name);
+
+/**
+   Open a reader on `in`.  Gzip data (told by its first bytes, not the
+   name) is inflated on the fly, member after member; the stream is read
+   once, front to back, so a pipe or standard input works.
+
+   NEWSKG_INPUT_AUTO picks the format the name announces (see
+   newskg_input_format_of_name()), else looks at the first bytes: "WARC/"
+   is WARC, a "{" first is JSON Lines, HTML by newskg_looks_like_html(),
+   anything else plain text.
+
+   Documents and their ids:
+   - text, HTML: one document, id the file name without directory and
+     extension ("articles/a1.txt" → "a1"); for HTML the text, date and URL
+     of newskg_input_from_html().
+   - JSON Lines: one document per line, an object with "text" (or "html",
+     a saved page, taken apart as above), "id" (string or integer),
+     "date" ("YYYY-MM-DD", or an ISO 8601 time starting so) and "url";
+     other members are ignored, blank lines skipped.  Without "id" the
+     URL is the id, without both "<name>-<line>" ("corpus-12").  Fields
+     of the record win over those of its page.
+   - WARC (1.0, 1.1): the "response" records whose HTTP response is 2xx
+     with Content-Type text/html or application/xhtml+xml (chunked and
+     gzip/deflate content encodings undone), and "resource" records
+     holding HTML; id and URL the WARC-Target-URI, date the page's, else
+     the WARC-Date.  Other records are skipped unread, record by record.
+
+   @param in    Borrowed; read from its current position, never closed.
+   @param name  Names the input in ids and messages (a path, or "stdin");
+                copied.  NULL reads as "stdin".
+   @param out   Receives the reader; free with newskg_reader_free().
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_IO (the first read
+           failed) or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_reader_open(FILE *in, const char *name, newskg_input_format format,
+                   newskg_reader **out);
+
+/**
+   Open a reader on a file: as newskg_reader_open() on fopen(path), the
+   file closed by newskg_reader_free().
+
+   @return as newskg_reader_open(), NEWSKG_ERR_IO when the file cannot be
+           opened (newskg_errmsg() says why).
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_reader_open_path(const char *path, newskg_input_format format,
+                        newskg_reader **out);
+
+/**
+   The next document.
+
+   Memory is bounded per record, whatever the input's size: a record
+   (a line, a WARC block, a text file) over NEWSKG_MAX_DOCUMENT_BYTES is
+   skipped without being held.
+
+   @param doc  Receives a view of the document, valid until the next call
+               on `r` or newskg_reader_free(); NULL at the end of the input.
+   @return NEWSKG_OK (a document, or the end); otherwise one record was
+           skipped and newskg_errmsg() names it ("corpus.jsonl:12: ...",
+           "crawl.warc.gz record 3 (https://...): ..."):
+           NEWSKG_ERR_BAD_INPUT (malformed record: bad JSON, a missing
+           "text", a bad date, a broken HTTP response, a page without text),
+           NEWSKG_ERR_LIMIT (record over the limit), NEWSKG_ERR_IO or
+           NEWSKG_ERR_NOMEM.  Call again: the reader goes on with the
+           next record, or ends (NEWSKG_OK, *doc NULL) when the stream
+           itself failed (read error, corrupt gzip data, a WARC record
+           cut short).
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_reader_next(newskg_reader *r, const newskg_document **doc);
+
+/** The format being read (AUTO resolved once the first bytes are seen). */
+NEWSKG_API newskg_input_format newskg_reader_format(const newskg_reader *r);
+
+/** Names the last record read or skipped, for messages: "a1.txt",
+    "corpus.jsonl:12", "crawl.warc record 3".  Borrowed from `r`, valid
+    until the next call on it. */
+NEWSKG_API const char *newskg_reader_where(const newskg_reader *r);
+
+/** Bytes consumed from the input so far, compressed bytes for gzip: with
+    the file's size, the progress of a run. */
+NEWSKG_API unsigned long long newskg_reader_bytes(const newskg_reader *r);
+
+/** Free a reader (and close the file newskg_reader_open_path() opened). */
+NEWSKG_API void newskg_reader_free(newskg_reader *r);
 
 /** The library version, "X.Y.Z". */
 NEWSKG_API const char *newskg_version(void);

@@ -18,9 +18,9 @@
 #include <unistd.h>
 
 #include "newskg/newskg.h"
+#include "run.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
-enum { OUTPUT_FAILED = 3 }; /* internal: process() could not write */
 
 #define MAX_GAZETTEERS 16
 
@@ -31,7 +31,11 @@ static const char usage_text[] =
     "articles into a knowledge graph linked to Wikidata.\n"
     "\n"
     "Options of extract:\n"
-    "  -f, --format FMT        turtle (default), ntriples, nquads, rdfxml, graphml\n"
+    "  -f, --format FMT        turtle (default), ntriples, nquads, rdfxml, graphml,\n"
+    "                          dot (Graphviz: the meetings and who took part)\n"
+    "      --graph VIEW        GraphML view: events (default: entities and meetings\n"
+    "                          as nodes, roles as edges) or actors (who met whom,\n"
+    "                          weighted by the number of meetings)\n"
     "  -d, --date YYYY-MM-DD   publication date; relative dates resolve against it\n"
     "      --today YYYY-MM-DD  processing date (default: the clock); pins the year\n"
     "                          of \"Thursday, May 25\" in undated articles\n"
@@ -39,14 +43,23 @@ static const char usage_text[] =
     "                          (default https://w3id.org/newskg/data/)\n"
     "  -g, --gazetteer FILE    add a gazetteer TSV to the built-in one (repeatable)\n"
     "      --input-format F    auto (default: by extension, then content), text,\n"
-    "                          html (a saved web page: its article text)\n"
+    "                          html (a saved web page: its article text), jsonl\n"
+    "                          (one article per line), warc (a web crawl)\n"
+    "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
+    "                          the output is the same bytes for any N\n"
+    "  -q, --quiet             no progress line or summary on stderr\n"
+    "  -v, --verbose           the summary even when stderr is not a terminal\n"
     "  -e, --explain           print each fact with its rule and text to stderr\n"
     "  -o, --output FILE       write to FILE (atomically) instead of stdout\n"
     "  -h, --help              show this help and exit\n"
     "  -V, --version           show version information and exit\n"
     "\n"
-    "Each FILE is one article (UTF-8 text or an HTML page); '-' or no FILE reads\n"
-    "standard input.\n"
+    "Each FILE is one article (UTF-8 text or an HTML page), a JSON Lines file\n"
+    "(.jsonl: id, text or html, date, url per line) or a WARC file (.warc,\n"
+    ".warc.gz); gzip is read directly.  A directory is walked recursively in name\n"
+    "order, taking .txt, .html, .htm, .jsonl and .warc files (also .gz).  '-' or\n"
+    "no FILE reads standard input.  --date overrides the date of text and HTML\n"
+    "files and is the default of JSON Lines and WARC records without one.\n"
     "\n"
     "gazetteer build reads a Wikidata truthy N-Triples dump (latest-truthy.nt,\n"
     "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
@@ -75,40 +88,6 @@ static int fail(const char *what, const char *name, newskg_status st) {
   return EXIT_FAIL;
 }
 
-/* Reads a whole file (or stdin) into memory; documents are bounded by
-   NEWSKG_MAX_DOCUMENT_BYTES, so a hostile input cannot exhaust memory. */
-static int slurp(FILE *f, char **buf, size_t *len) {
-  size_t cap = 1 << 16, n = 0;
-  char *b = malloc(cap);
-  if (!b)
-    return ENOMEM;
-  for (;;) {
-    if (n == cap) {
-      if (cap > NEWSKG_MAX_DOCUMENT_BYTES) {
-        free(b);
-        return EFBIG;
-      }
-      char *nb = realloc(b, cap * 2);
-      if (!nb) {
-        free(b);
-        return ENOMEM;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0)
-      break;
-  }
-  if (ferror(f)) {
-    int e = errno ? errno : EIO;
-    free(b);
-    return e;
-  }
-  *buf = b, *len = n;
-  return 0;
-}
-
 /* The file name without directory ("stdin" for '-'); malloc'd. */
 static char *file_name(const char *path) {
   if (strcmp(path, "-") == 0)
@@ -119,84 +98,6 @@ static char *file_name(const char *path) {
   char *base = strdup(basename(copy));
   free(copy);
   return base;
-}
-
-/* The document id: the file name without directory and extension. */
-static char *doc_id(const char *path) {
-  char *base = file_name(path);
-  if (base && strcmp(path, "-") != 0) {
-    char *dot = strrchr(base, '.');
-    if (dot && dot != base)
-      *dot = '\0';
-  }
-  return base;
-}
-
-enum input_format { INPUT_AUTO, INPUT_TEXT, INPUT_HTML };
-
-/* HTML by option, by file extension, or (auto) by content. */
-static bool is_html(const char *path, const char *buf, size_t len,
-                    enum input_format f) {
-  if (f != INPUT_AUTO)
-    return f == INPUT_HTML;
-  const char *dot = strrchr(path, '.');
-  if (dot && (strcmp(dot, ".html") == 0 || strcmp(dot, ".htm") == 0))
-    return true;
-  if (dot && strcmp(dot, ".txt") == 0)
-    return false;
-  return newskg_looks_like_html(buf, len);
-}
-
-static int process(const newskg_pipeline *p, newskg_writer *w, const char *path,
-                   const char *date, enum input_format input_format,
-                   int explain) {
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f) {
-    fprintf(stderr, "newskg: cannot open '%s': %s\n", path, strerror(errno));
-    return EXIT_FAIL;
-  }
-  char *buf = NULL;
-  size_t len = 0;
-  int e = slurp(f, &buf, &len);
-  if (f != stdin)
-    fclose(f);
-  if (e) {
-    fprintf(stderr, "newskg: cannot read '%s': %s\n", path,
-            e == EFBIG ? "file too large" : strerror(e));
-    return EXIT_FAIL;
-  }
-  char *id = doc_id(path);
-  newskg_document doc = {.text = buf, .len = len, .id = id, .date = date};
-  newskg_input *page = NULL;
-  newskg_status st = id ? NEWSKG_OK : NEWSKG_ERR_NOMEM;
-  if (st == NEWSKG_OK && is_html(path, buf, len, input_format)) {
-    /* a saved web page: its article text, and its date and URL unless
-       --date says otherwise */
-    st = newskg_input_from_html(buf, len, &page);
-    if (st == NEWSKG_OK) {
-      const newskg_document *d = newskg_input_document(page);
-      doc.text = d->text, doc.len = d->len, doc.url = d->url;
-      if (!date)
-        doc.date = d->date;
-    }
-  }
-  newskg_graph *g = NULL;
-  if (st == NEWSKG_OK)
-    st = newskg_pipeline_extract(p, &doc, &g);
-  newskg_input_free(page);
-  free(buf);
-  free(id);
-  if (st != NEWSKG_OK)
-    return fail("cannot extract", path, st);
-  st = explain ? newskg_graph_explain(g, stderr) : NEWSKG_OK;
-  if (st == NEWSKG_OK)
-    st = newskg_writer_add(w, g);
-  newskg_graph_free(g);
-  if (st != NEWSKG_OK) {
-    fail("cannot write output", NULL, st);
-    return OUTPUT_FAILED;
-  }
-  return EXIT_OK;
 }
 
 /* Where a command writes: stdout, or -o OUT through a temporary file
@@ -282,14 +183,54 @@ static char *today_from_clock(char *buf, size_t n) {
   return buf;
 }
 
+/* How the run's writers are made: the one on the output, and, with -j
+   and a format written graph by graph, one per worker thread that
+   serializes to memory.  Every option that shapes the output belongs
+   here, so that all of them get it. */
+struct writer_conf {
+  const newskg_pipeline *p;
+  newskg_format format;
+  newskg_graph_view view;
+};
+
+static newskg_status make_writer(void *ctx, FILE *f, newskg_writer **w) {
+  const struct writer_conf *c = ctx;
+  newskg_status st = newskg_writer_new(c->p, c->format, f, w);
+  if (st == NEWSKG_OK && c->view != NEWSKG_VIEW_EVENTS &&
+      (st = newskg_writer_set_graph_view(*w, c->view)) != NEWSKG_OK) {
+    newskg_writer_free(*w);
+    *w = NULL;
+  }
+  return st;
+}
+
+/* -j N: 0 is one thread per core */
+static bool parse_jobs(const char *s, int *out) {
+  char *end;
+  errno = 0;
+  long n = strtol(s, &end, 10);
+  if (errno || end == s || *end || n < 0 || n > 256)
+    return false;
+  if (n == 0) {
+    long cores = sysconf(_SC_NPROCESSORS_ONLN);
+    n = cores < 1 ? 1 : cores > 256 ? 256 : cores;
+  }
+  *out = (int)n;
+  return true;
+}
+
 static int extract(int argc, char **argv) {
   static const struct option longopts[] = {
       {"format", required_argument, NULL, 'f'},
+      {"graph", required_argument, NULL, 'G'},
       {"date", required_argument, NULL, 'd'},
       {"today", required_argument, NULL, 'T'},
       {"base", required_argument, NULL, 'b'},
       {"gazetteer", required_argument, NULL, 'g'},
       {"input-format", required_argument, NULL, 'I'},
+      {"jobs", required_argument, NULL, 'j'},
+      {"quiet", no_argument, NULL, 'q'},
+      {"verbose", no_argument, NULL, 'v'},
       {"explain", no_argument, NULL, 'e'},
       {"output", required_argument, NULL, 'o'},
       {"help", no_argument, NULL, 'h'},
@@ -297,21 +238,33 @@ static int extract(int argc, char **argv) {
       {NULL, 0, NULL, 0},
   };
   newskg_format format = NEWSKG_FORMAT_TURTLE;
+  newskg_graph_view view = NEWSKG_VIEW_EVENTS;
+  bool view_given = false;
   const char *date = NULL, *out_path = NULL;
   const char *gaz[MAX_GAZETTEERS];
-  int ngaz = 0, explain = 0;
-  enum input_format input_format = INPUT_AUTO;
+  int ngaz = 0, explain = 0, jobs = 1;
+  bool quiet = false, verbose = false;
+  newskg_input_format input_format = NEWSKG_INPUT_AUTO;
   char clock_today[16];
   newskg_options opts = {0};
   opts.today = today_from_clock(clock_today, sizeof clock_today);
   int c;
   optind = 1;
   opterr = 0; /* our own one-line messages, not getopt's */
-  while ((c = getopt_long(argc, argv, ":f:d:b:g:eo:hV", longopts, NULL)) != -1) {
+  while ((c = getopt_long(argc, argv, ":f:d:b:g:eo:hVj:qv", longopts, NULL)) != -1) {
     switch (c) {
     case 'f':
       if (newskg_format_from_name(optarg, &format) != NEWSKG_OK)
         return usage_error("unknown format", optarg);
+      break;
+    case 'G':
+      if (strcmp(optarg, "events") == 0)
+        view = NEWSKG_VIEW_EVENTS;
+      else if (strcmp(optarg, "actors") == 0)
+        view = NEWSKG_VIEW_ACTORS;
+      else
+        return usage_error("unknown graph view (events, actors):", optarg);
+      view_given = true;
       break;
     case 'd':
       if (!newskg_date_is_valid(optarg))
@@ -332,15 +285,19 @@ static int extract(int argc, char **argv) {
       gaz[ngaz++] = optarg;
       break;
     case 'I':
-      if (strcmp(optarg, "auto") == 0)
-        input_format = INPUT_AUTO;
-      else if (strcmp(optarg, "text") == 0)
-        input_format = INPUT_TEXT;
-      else if (strcmp(optarg, "html") == 0)
-        input_format = INPUT_HTML;
-      else
-        return usage_error("unsupported input format (auto, text, html):",
-                           optarg);
+      if (newskg_input_format_from_name(optarg, &input_format) != NEWSKG_OK)
+        return usage_error(
+            "unsupported input format (auto, text, html, jsonl, warc):", optarg);
+      break;
+    case 'j':
+      if (!parse_jobs(optarg, &jobs))
+        return usage_error("invalid number of jobs (0-256):", optarg);
+      break;
+    case 'q':
+      quiet = true;
+      break;
+    case 'v':
+      verbose = true;
       break;
     case 'e':
       explain = 1;
@@ -360,6 +317,9 @@ static int extract(int argc, char **argv) {
       return usage_error("unknown option", argv[optind - 1]);
     }
   }
+  if (view_given && format != NEWSKG_FORMAT_GRAPHML)
+    return usage_error("--graph needs --format graphml; got --graph",
+                       view == NEWSKG_VIEW_ACTORS ? "actors" : "events");
   newskg_pipeline *p = NULL;
   newskg_status st = newskg_pipeline_new(&opts, &p);
   if (st != NEWSKG_OK) {
@@ -383,20 +343,28 @@ static int extract(int argc, char **argv) {
     return rc;
   }
   newskg_writer *w = NULL;
-  st = newskg_writer_new(p, format, out.f, &w);
+  struct writer_conf wc = {.p = p, .format = format, .view = view};
+  st = make_writer(&wc, out.f, &w);
   if (st != NEWSKG_OK)
     rc = fail("cannot start output", NULL, st);
   /* A document that cannot be read or extracted is reported and skipped,
      so one bad file in an archive loses nothing else; the run still exits
      1.  An output error stops everything. */
-  int nfiles = argc - optind;
   bool out_ok = w != NULL;
-  for (int i = 0; out_ok && i < (nfiles ? nfiles : 1); i++) {
-    int r = process(p, w, nfiles ? argv[optind + i] : "-", date, input_format,
-                    explain);
-    if (r != EXIT_OK)
+  if (out_ok) {
+    /* formats written graph by graph are serialized on the workers */
+    bool per_graph =
+        format == NEWSKG_FORMAT_NTRIPLES || format == NEWSKG_FORMAT_NQUADS;
+    struct run_options ro = {
+        .p = p, .w = w, .out = out.f,
+        .new_writer = per_graph ? make_writer : NULL, .writer_ctx = &wc,
+        .date = date, .input_format = input_format, .jobs = jobs,
+        .explain = explain, .quiet = quiet, .verbose = verbose,
+    };
+    int r = run_extract(&ro, argv + optind, argc - optind);
+    if (r != RUN_OK)
       rc = EXIT_FAIL;
-    out_ok = r != OUTPUT_FAILED;
+    out_ok = r != RUN_OUTPUT_FAILED;
   }
   if (out_ok && (st = newskg_writer_finish(w)) != NEWSKG_OK)
     rc = fail("cannot write output", NULL, st);

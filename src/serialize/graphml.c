@@ -1,8 +1,11 @@
 /*
- * GraphML writer (Gephi, networkx, graphology): typed entities and
- * meetings become nodes, IRI-valued properties between two nodes become
- * edges.  The rest of a document graph (NIF strings, documents, evidence
- * links) stays in the RDF formats only.  All XML is produced by libxml2's
+ * GraphML writer (Gephi, networkx, graphology), two views.  Events view:
+ * typed entities and meetings become nodes, IRI-valued properties between
+ * two nodes become edges.  Actors view: people, countries and
+ * organizations become nodes, joined by one undirected edge per pair that
+ * took part in the same meeting (see serialize.h).  The rest of a document
+ * graph (NIF strings, documents, evidence links) stays in the RDF formats
+ * only.  All XML is produced by libxml2's
  * xmlTextWriter, so escaping is never ours.  Key ids follow Gephi's
  * ImporterGraphML (`label`, `edgelabel`, `weight`); every key is declared
  * before <graph> with an explicit for= and a GraphML 1.0 attr.type, so the
@@ -52,9 +55,10 @@ static const struct {
 
 /* Key ids are what Gephi matches first (anchors.md 3.1); the edge label
    needs its own id because key ids are unique in the document. */
-static const struct {
+struct key {
   const char *id, *domain, *name, *type;
-} keys[] = {
+};
+static const struct key event_keys[] = {
     {"label", "node", "label", "string"},
     {"type", "node", "type", "string"},
     {"wikidata", "node", "wikidata", "string"},
@@ -64,6 +68,27 @@ static const struct {
     {"cameo", "node", "cameo", "string"},
     {"edgelabel", "edge", "label", "string"},
     {"weight", "edge", "weight", "double"},
+};
+
+/* Actors view.  Lists (dates, meeting IRIs) are delimited strings: Gephi's
+   list types fail the GraphML XSD.  start/end (first and last day met) are
+   what Gephi's Data Laboratory merges into a time interval for its
+   timeline ("Merge columns" > "Create time interval", date format
+   yyyy-MM-dd). */
+static const struct key actor_keys[] = {
+    {"label", "node", "label", "string"},
+    {"type", "node", "type", "string"},
+    {"wikidata", "node", "wikidata", "string"},
+    {"iri", "node", "iri", "string"},
+    {"meetings", "node", "meetings", "int"},
+    {"start", "node", "start", "string"},
+    {"end", "node", "end", "string"},
+    {"edgelabel", "edge", "label", "string"},
+    {"weight", "edge", "weight", "double"},
+    {"dates", "edge", "dates", "string"},
+    {"estart", "edge", "start", "string"},
+    {"eend", "edge", "end", "string"},
+    {"events", "edge", "meetings", "string"},
 };
 
 struct slot {      /* one set member; `key` NULL marks an empty slot */
@@ -88,6 +113,28 @@ struct node { /* a node new in the current document graph */
   size_t id;
 };
 
+/* Actors view: every entity that is typed or takes part in a meeting,
+   and every meeting, over the whole stream (strings in writer->strings). */
+struct actor {
+  const char *iri, *kind, *label, *wikidata; /* kind NULL: never typed */
+  size_t meetings;                           /* that gave it an edge */
+  const char *first, *last;                  /* days of those, or NULL */
+  size_t id;                                 /* node id; 0: not written */
+};
+
+struct meeting {
+  const char *iri, *date; /* date: first seen, NULL if none */
+  bool typed, planned;
+  size_t *part; /* actor indices, each once; malloc'd */
+  size_t npart, cappart;
+};
+
+struct pair {   /* an actors-view edge */
+  size_t a, b;  /* actor indices, a < b */
+  size_t *meet; /* meeting indices, in stream order; malloc'd */
+  size_t nmeet, capmeet;
+};
+
 struct nkg_graphml_writer {
   FILE *out;            /* borrowed; flushed, never closed */
   xmlTextWriterPtr xw;  /* owns the xmlOutputBuffer */
@@ -97,10 +144,18 @@ struct nkg_graphml_writer {
   bool xml_msg; /* libxml2 already supplied the errmsg */
   bool discard; /* being freed: drop what libxml2 still flushes */
   bool finished;
+  newskg_graph_view view;
   struct nkg_arena strings; /* set keys, for the whole stream */
-  struct table node_set;    /* IRI -> node id */
-  struct table edge_set;    /* "src dst property" */
-  struct node *nodes;       /* this add call's new nodes; reused */
+  struct table node_set;    /* IRI -> node id (actors: index in actors) */
+  struct table edge_set;    /* "src dst property" (actors: "a b") */
+  struct table meet_set;    /* actors: IRI -> index in meets */
+  struct actor *actors;
+  size_t nactors, capactors;
+  struct meeting *meets;
+  size_t nmeets, capmeets;
+  struct pair *pairs;
+  size_t npairs, cappairs;
+  struct node *nodes; /* this add call's new nodes; reused */
   size_t nnodes, capnodes;
   size_t gen, last_node, last_edge;
   xmlStructuredErrorFunc saved_fn; /* the caller's handlers, restored */
@@ -407,26 +462,342 @@ static newskg_status write_header(struct nkg_graphml_writer *w) {
   TRY(st, open_element(w, "graphml", "xmlns", GRAPHML_NS, "xmlns:xsi", XSI_NS,
                        "xsi:schemaLocation", GRAPHML_NS " " GRAPHML_XSD,
                        (char *)NULL));
-  for (size_t i = 0; i < NKG_COUNT(keys); i++) {
+  bool actors = w->view == NEWSKG_VIEW_ACTORS;
+  const struct key *keys = actors ? actor_keys : event_keys;
+  size_t nkeys = actors ? NKG_COUNT(actor_keys) : NKG_COUNT(event_keys);
+  for (size_t i = 0; i < nkeys; i++) {
     TRY(st, open_element(w, "key", "id", keys[i].id, "for", keys[i].domain,
                          "attr.name", keys[i].name, "attr.type", keys[i].type,
                          (char *)NULL));
     XTRY(w, xmlTextWriterEndElement(x));
   }
-  return open_element(w, "graph", "id", "G", "edgedefault", "directed",
-                      (char *)NULL);
+  /* who met whom has no direction; roles do */
+  return open_element(w, "graph", "id", "G", "edgedefault",
+                      actors ? "undirected" : "directed", (char *)NULL);
 }
 
-newskg_status nkg_graphml_start(FILE *out, struct nkg_graphml_writer **wp) {
+/* ---- Actors view ---------------------------------------------------- */
+
+/* Grows a malloc'd array of `size`-byte items to hold `need`. */
+static newskg_status grow_array(void **items, size_t *cap, size_t size,
+                                size_t need) {
+  if (need <= *cap)
+    return NEWSKG_OK;
+  size_t ncap = *cap ? *cap : 8;
+  while (ncap < need)
+    ncap *= 2;
+  void *n = ncap <= SIZE_MAX / size ? realloc(*items, ncap * size) : NULL;
+  if (!n)
+    return NEWSKG_ERR_NOMEM;
+  *items = n;
+  *cap = ncap;
+  return NEWSKG_OK;
+}
+
+/* The index of the actor named `iri`, added (untyped) when new. */
+static newskg_status actor_of(struct nkg_graphml_writer *w, const char *iri,
+                              size_t *out) {
+  newskg_status st;
+  struct slot *s;
+  bool fresh;
+  TRY(st, intern(w, &w->node_set, iri, &s, &fresh));
+  if (fresh) {
+    void *items = w->actors;
+    TRY(st,
+        grow_array(&items, &w->capactors, sizeof *w->actors, w->nactors + 1));
+    w->actors = items;
+    s->local = w->nactors++;
+    w->actors[s->local] =
+        (struct actor){.iri = s->key, .wikidata = qid(s->key)};
+  }
+  *out = s->local;
+  return NEWSKG_OK;
+}
+
+static newskg_status meeting_of(struct nkg_graphml_writer *w, const char *iri,
+                                size_t *out) {
+  newskg_status st;
+  struct slot *s;
+  bool fresh;
+  TRY(st, intern(w, &w->meet_set, iri, &s, &fresh));
+  if (fresh) {
+    void *items = w->meets;
+    TRY(st, grow_array(&items, &w->capmeets, sizeof *w->meets, w->nmeets + 1));
+    w->meets = items;
+    s->local = w->nmeets++;
+    w->meets[s->local] = (struct meeting){.iri = s->key};
+  }
+  *out = s->local;
+  return NEWSKG_OK;
+}
+
+/* A copy of a borrowed graph string that outlives the document graph. */
+static const char *keep(struct nkg_graphml_writer *w, const char *v) {
+  return nkg_arena_strndup(&w->strings, v, strlen(v));
+}
+
+/* Records what one document says about entities and meetings; edges are
+   made by finish, once every document has been seen. */
+static newskg_status collect_actors(struct nkg_graphml_writer *w,
+                                    const struct nkg_graph_data *g) {
+  newskg_status st;
+  size_t i, k;
+  int c;
+  for (i = 0; i < g->ntriples; i++) {
+    const struct nkg_triple *t = &g->triples[i];
+    if (t->s.kind != NKG_IRI || strcmp(t->p.value, NKG_RDF "type") != 0 ||
+        (c = class_of(&t->o)) < 0)
+      continue;
+    if (strcmp(classes[c].kind, "meeting") == 0 || classes[c].rank > 1) {
+      TRY(st, meeting_of(w, t->s.value, &k));
+      w->meets[k].typed = true;
+    } else {
+      TRY(st, actor_of(w, t->s.value, &k));
+      if (!w->actors[k].kind) /* the first document's type stays */
+        w->actors[k].kind = classes[c].kind;
+    }
+  }
+  for (i = 0; i < g->ntriples; i++) {
+    const struct nkg_triple *t = &g->triples[i];
+    const char *p = t->p.value;
+    bool lit = t->o.kind == NKG_LITERAL;
+    struct slot *s;
+    if ((s = find(&w->meet_set, t->s.value))) {
+      struct meeting *m = &w->meets[s->local];
+      if (!lit && strcmp(p, NKG_NS "participant") == 0) {
+        TRY(st, actor_of(w, t->o.value, &k));
+        m = &w->meets[s->local];
+        bool seen = false;
+        for (size_t j = 0; j < m->npart && !seen; j++)
+          seen = m->part[j] == k;
+        if (!seen) {
+          void *items = m->part;
+          TRY(st,
+              grow_array(&items, &m->cappart, sizeof *m->part, m->npart + 1));
+          m->part = items;
+          m->part[m->npart++] = k;
+        }
+      } else if (lit && strcmp(p, NKG_NS "date") == 0 && !m->date) {
+        if (!(m->date = keep(w, t->o.value)))
+          return NEWSKG_ERR_NOMEM;
+      } else if (lit && strcmp(p, NKG_NS "planned") == 0) {
+        m->planned |= !strcmp(t->o.value, "true") || !strcmp(t->o.value, "1");
+      }
+    } else if ((s = find(&w->node_set, t->s.value))) {
+      struct actor *a = &w->actors[s->local];
+      if (lit && strcmp(p, NKG_RDFS "label") == 0 && !a->label) {
+        if (!(a->label = keep(w, t->o.value)))
+          return NEWSKG_ERR_NOMEM;
+      } else if (!lit && strcmp(p, NKG_OWL "sameAs") == 0 && !a->wikidata &&
+                 qid(t->o.value)) {
+        if (!(a->wikidata = keep(w, qid(t->o.value))))
+          return NEWSKG_ERR_NOMEM;
+      }
+    }
+  }
+  return NEWSKG_OK;
+}
+
+static bool is_actor(const struct actor *a) {
+  return a->kind &&
+         (!strcmp(a->kind, "person") || !strcmp(a->kind, "country") ||
+          !strcmp(a->kind, "organization"));
+}
+
+/* A full day (xsd:date), the only dates start/end take. */
+static bool is_day(const char *date) { return date && strlen(date) == 10; }
+
+/* Adds meeting `m` to the edge of actors a < b. */
+static newskg_status add_pair(struct nkg_graphml_writer *w, size_t a, size_t b,
+                              size_t m) {
+  newskg_status st;
+  char key[48];
+  snprintf(key, sizeof key, "%zu %zu", a, b);
+  struct slot *s;
+  bool fresh;
+  TRY(st, intern(w, &w->edge_set, key, &s, &fresh));
+  if (fresh) {
+    void *items = w->pairs;
+    TRY(st, grow_array(&items, &w->cappairs, sizeof *w->pairs, w->npairs + 1));
+    w->pairs = items;
+    s->local = w->npairs++;
+    w->pairs[s->local] = (struct pair){.a = a, .b = b};
+  }
+  struct pair *e = &w->pairs[s->local];
+  void *items = e->meet;
+  TRY(st, grow_array(&items, &e->capmeet, sizeof *e->meet, e->nmeet + 1));
+  e->meet = items;
+  e->meet[e->nmeet++] = m;
+  return NEWSKG_OK;
+}
+
+/* Edges from every meeting that happened, and each actor's count and
+   first and last day. */
+static newskg_status make_pairs(struct nkg_graphml_writer *w) {
+  newskg_status st;
+  for (size_t m = 0; m < w->nmeets; m++) {
+    const struct meeting *mt = &w->meets[m];
+    if (!mt->typed || mt->planned)
+      continue;
+    size_t nact = 0;
+    for (size_t i = 0; i < mt->npart; i++)
+      nact += is_actor(&w->actors[mt->part[i]]);
+    if (nact < 2)
+      continue;
+    for (size_t i = 0; i < mt->npart; i++) {
+      size_t x = mt->part[i];
+      if (!is_actor(&w->actors[x]))
+        continue;
+      struct actor *a = &w->actors[x];
+      a->meetings++;
+      if (is_day(mt->date)) {
+        if (!a->first || strcmp(mt->date, a->first) < 0)
+          a->first = mt->date;
+        if (!a->last || strcmp(mt->date, a->last) > 0)
+          a->last = mt->date;
+      }
+      for (size_t j = i + 1; j < mt->npart; j++) {
+        size_t y = w->meets[m].part[j];
+        if (is_actor(&w->actors[y]))
+          TRY(st, add_pair(w, x < y ? x : y, x < y ? y : x, m));
+      }
+    }
+  }
+  return NEWSKG_OK;
+}
+
+/* A growing string for the delimited lists. */
+struct sbuf {
+  char *s;
+  size_t len, cap;
+};
+
+static newskg_status sbuf_add(struct sbuf *b, const char *sep, const char *v) {
+  size_t add = (b->len ? strlen(sep) : 0) + strlen(v);
+  if (b->len + add + 1 > b->cap) {
+    size_t ncap = b->cap ? b->cap : 64;
+    while (ncap < b->len + add + 1)
+      ncap *= 2;
+    char *n = realloc(b->s, ncap);
+    if (!n)
+      return NEWSKG_ERR_NOMEM;
+    b->s = n;
+    b->cap = ncap;
+  }
+  b->len += (size_t)snprintf(b->s + b->len, b->cap - b->len, "%s%s",
+                             b->len ? sep : "", v);
+  return NEWSKG_OK;
+}
+
+/* Meetings of an edge in time order: dated ones by date (ISO strings sort
+   as dates), undated ones last, ties by IRI, so output is stable. */
+static int cmp_meeting(const void *pa, const void *pb) {
+  const struct meeting *a = *(const struct meeting *const *)pa;
+  const struct meeting *b = *(const struct meeting *const *)pb;
+  if (!a->date != !b->date)
+    return a->date ? -1 : 1;
+  int c = a->date ? strcmp(a->date, b->date) : 0;
+  return c ? c : strcmp(a->iri, b->iri);
+}
+
+static newskg_status write_pair(struct nkg_graphml_writer *w,
+                                const struct pair *e, size_t n,
+                                const struct meeting **order,
+                                struct sbuf *dates, struct sbuf *iris) {
+  newskg_status st;
+  char id[32], src[32], dst[32], weight[32];
+  for (size_t i = 0; i < e->nmeet; i++)
+    order[i] = &w->meets[e->meet[i]];
+  qsort(order, e->nmeet, sizeof *order, cmp_meeting);
+  dates->len = iris->len = 0;
+  const char *first = NULL, *last = NULL;
+  for (size_t i = 0; i < e->nmeet; i++) {
+    if (order[i]->date)
+      TRY(st, sbuf_add(dates, ";", order[i]->date));
+    if (is_day(order[i]->date)) {
+      first = first ? first : order[i]->date;
+      last = order[i]->date;
+    }
+    TRY(st, sbuf_add(iris, " ", order[i]->iri));
+  }
+  snprintf(id, sizeof id, "e%zu", n);
+  snprintf(src, sizeof src, "n%zu", w->actors[e->a].id);
+  snprintf(dst, sizeof dst, "n%zu", w->actors[e->b].id);
+  snprintf(weight, sizeof weight, "%zu.0", e->nmeet);
+  TRY(st, open_element(w, "edge", "id", id, "source", src, "target", dst,
+                       (char *)NULL));
+  TRY(st, write_data(w, "edgelabel", "met"));
+  TRY(st, write_data(w, "weight", weight));
+  if (dates->len)
+    TRY(st, write_data(w, "dates", dates->s));
+  if (first) {
+    TRY(st, write_data(w, "estart", first));
+    TRY(st, write_data(w, "eend", last));
+  }
+  TRY(st, write_data(w, "events", iris->s));
+  XTRY(w, xmlTextWriterEndElement(w->xw));
+  return NEWSKG_OK;
+}
+
+static newskg_status write_actor(struct nkg_graphml_writer *w,
+                                 const struct actor *a) {
+  newskg_status st;
+  char id[32], count[32];
+  snprintf(id, sizeof id, "n%zu", a->id);
+  snprintf(count, sizeof count, "%zu", a->meetings);
+  TRY(st, open_element(w, "node", "id", id, (char *)NULL));
+  /* an entity has a label in the graph; the IRI stands in otherwise */
+  TRY(st, write_data(w, "label", a->label ? a->label : a->iri));
+  TRY(st, write_data(w, "type", a->kind));
+  if (a->wikidata)
+    TRY(st, write_data(w, "wikidata", a->wikidata));
+  TRY(st, write_data(w, "iri", a->iri));
+  TRY(st, write_data(w, "meetings", count));
+  if (a->first) {
+    TRY(st, write_data(w, "start", a->first));
+    TRY(st, write_data(w, "end", a->last));
+  }
+  XTRY(w, xmlTextWriterEndElement(w->xw));
+  return NEWSKG_OK;
+}
+
+/* Nodes in first-seen order, then edges in the order their first meeting
+   was seen: never hash order, so the same input gives the same bytes. */
+static newskg_status write_actors(struct nkg_graphml_writer *w) {
+  newskg_status st;
+  TRY(st, make_pairs(w));
+  size_t id = 0;
+  for (size_t i = 0; i < w->nactors; i++)
+    if (w->actors[i].meetings) {
+      w->actors[i].id = ++id;
+      TRY(st, write_actor(w, &w->actors[i]));
+    }
+  size_t most = 1;
+  for (size_t i = 0; i < w->npairs; i++)
+    most = w->pairs[i].nmeet > most ? w->pairs[i].nmeet : most;
+  const struct meeting **order = malloc(most * sizeof *order);
+  struct sbuf dates = {0}, iris = {0};
+  st = order ? NEWSKG_OK : NEWSKG_ERR_NOMEM;
+  for (size_t i = 0; i < w->npairs && st == NEWSKG_OK; i++)
+    st = write_pair(w, &w->pairs[i], i + 1, order, &dates, &iris);
+  free(order);
+  free(dates.s);
+  free(iris.s);
+  return st;
+}
+
+newskg_status nkg_graphml_start(FILE *out, newskg_graph_view view,
+                                struct nkg_graphml_writer **wp) {
   if (!wp)
     return NEWSKG_ERR_BAD_ARG;
   *wp = NULL;
-  if (!out)
+  if (!out || view >= NEWSKG_VIEW_LAST)
     return NEWSKG_ERR_BAD_ARG;
   struct nkg_graphml_writer *w = calloc(1, sizeof *w);
   if (!w)
     return NEWSKG_ERR_NOMEM;
   w->out = out;
+  w->view = view;
   nkg_arena_init(&w->strings);
   newskg_status st = NEWSKG_ERR_NOMEM; /* both constructors fail only so */
   quiet_begin(w);
@@ -473,7 +844,8 @@ newskg_status nkg_graphml_add(struct nkg_graphml_writer *w,
   if (w->status != NEWSKG_OK)
     return w->status;
   quiet_begin(w);
-  w->status = add_graph(w, g);
+  w->status =
+      w->view == NEWSKG_VIEW_ACTORS ? collect_actors(w, g) : add_graph(w, g);
   quiet_end(w);
   return w->status;
 }
@@ -487,7 +859,9 @@ newskg_status nkg_graphml_finish(struct nkg_graphml_writer *w) {
   quiet_begin(w);
   /* EndDocument closes <graph> and <graphml>; fflush surfaces a full disk
      that stdio's buffer would otherwise hide until the caller's fclose. */
-  if ((st = xcheck(w, xmlTextWriterEndDocument(w->xw))) == NEWSKG_OK &&
+  st = w->view == NEWSKG_VIEW_ACTORS ? write_actors(w) : NEWSKG_OK;
+  if (st == NEWSKG_OK &&
+      (st = xcheck(w, xmlTextWriterEndDocument(w->xw))) == NEWSKG_OK &&
       (st = xcheck(w, xmlTextWriterFlush(w->xw))) == NEWSKG_OK &&
       fflush(w->out) != 0)
     st = nkg_fail(NEWSKG_ERR_IO, "GraphML: write failed: %s", strerror(errno));
@@ -508,7 +882,15 @@ void nkg_graphml_free(struct nkg_graphml_writer *w) {
   quiet_end(w);
   free(w->node_set.slots);
   free(w->edge_set.slots);
+  free(w->meet_set.slots);
   free(w->nodes);
+  for (size_t i = 0; i < w->nmeets; i++)
+    free(w->meets[i].part);
+  free(w->meets);
+  for (size_t i = 0; i < w->npairs; i++)
+    free(w->pairs[i].meet);
+  free(w->pairs);
+  free(w->actors);
   nkg_arena_free(&w->strings);
   free(w);
 }

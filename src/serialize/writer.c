@@ -1,7 +1,8 @@
 /*
- * The public writer: dispatches to the RDF (raptor2) or GraphML (libxml2)
- * serializer and keeps the error state the API promises (after a failure
- * only newskg_writer_free is accepted).
+ * The public writer: dispatches to the RDF (raptor2), DOT (raptor2) or
+ * GraphML (libxml2) serializer and keeps the error state the API promises
+ * (after a failure only newskg_writer_free is accepted).  The GraphML
+ * writer is started by the first add (or finish), once its view is final.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,10 @@
 
 struct newskg_writer {
   newskg_format format;
+  newskg_graph_view view;
+  FILE *out; /* borrowed */
   struct nkg_rdf_writer *rdf;
+  struct nkg_dot_writer *dot;
   struct nkg_graphml_writer *graphml;
   bool failed;
 };
@@ -20,11 +24,17 @@ newskg_status newskg_format_from_name(const char *name, newskg_format *out) {
     const char *name;
     newskg_format f;
   } names[] = {
-      {"turtle", NEWSKG_FORMAT_TURTLE},   {"ttl", NEWSKG_FORMAT_TURTLE},
-      {"ntriples", NEWSKG_FORMAT_NTRIPLES}, {"nt", NEWSKG_FORMAT_NTRIPLES},
-      {"nquads", NEWSKG_FORMAT_NQUADS},   {"nq", NEWSKG_FORMAT_NQUADS},
-      {"rdfxml", NEWSKG_FORMAT_RDFXML},   {"xml", NEWSKG_FORMAT_RDFXML},
+      {"turtle", NEWSKG_FORMAT_TURTLE},
+      {"ttl", NEWSKG_FORMAT_TURTLE},
+      {"ntriples", NEWSKG_FORMAT_NTRIPLES},
+      {"nt", NEWSKG_FORMAT_NTRIPLES},
+      {"nquads", NEWSKG_FORMAT_NQUADS},
+      {"nq", NEWSKG_FORMAT_NQUADS},
+      {"rdfxml", NEWSKG_FORMAT_RDFXML},
+      {"xml", NEWSKG_FORMAT_RDFXML},
       {"graphml", NEWSKG_FORMAT_GRAPHML},
+      {"dot", NEWSKG_FORMAT_DOT},
+      {"gv", NEWSKG_FORMAT_DOT},
   };
   if (!name || !out)
     return NEWSKG_ERR_BAD_ARG;
@@ -45,8 +55,10 @@ newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
   if (!w)
     return NEWSKG_ERR_NOMEM;
   w->format = format;
-  newskg_status st = format == NEWSKG_FORMAT_GRAPHML
-                         ? nkg_graphml_start(out, &w->graphml)
+  w->out = out;
+  newskg_status st = format == NEWSKG_FORMAT_GRAPHML ? NEWSKG_OK
+                     : format == NEWSKG_FORMAT_DOT
+                         ? nkg_dot_start(out, &w->dot)
                          : nkg_rdf_start(format, out, &w->rdf);
   if (st != NEWSKG_OK) {
     free(w);
@@ -56,11 +68,36 @@ newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
   return NEWSKG_OK;
 }
 
+newskg_status newskg_writer_set_graph_view(newskg_writer *w,
+                                           newskg_graph_view view) {
+  if (!w || view >= NEWSKG_VIEW_LAST)
+    return NEWSKG_ERR_BAD_ARG;
+  if (w->format != NEWSKG_FORMAT_GRAPHML)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "graph views are GraphML's only");
+  if (w->graphml || w->failed)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG,
+                    "the graph view is set before the first graph is added");
+  w->view = view;
+  return NEWSKG_OK;
+}
+
+/* The GraphML writer, started on first use with the view now fixed. */
+static newskg_status graphml(newskg_writer *w) {
+  return w->graphml ? NEWSKG_OK
+                    : nkg_graphml_start(w->out, w->view, &w->graphml);
+}
+
 newskg_status newskg_writer_add(newskg_writer *w, const newskg_graph *g) {
   if (!w || !g || w->failed)
     return NEWSKG_ERR_BAD_ARG;
-  newskg_status st = w->graphml ? nkg_graphml_add(w->graphml, &g->d)
-                                : nkg_rdf_add(w->rdf, &g->d);
+  newskg_status st;
+  if (w->format == NEWSKG_FORMAT_GRAPHML) {
+    st = graphml(w);
+    if (st == NEWSKG_OK)
+      st = nkg_graphml_add(w->graphml, &g->d);
+  } else {
+    st = w->dot ? nkg_dot_add(w->dot, &g->d) : nkg_rdf_add(w->rdf, &g->d);
+  }
   w->failed = st != NEWSKG_OK;
   return st;
 }
@@ -68,8 +105,14 @@ newskg_status newskg_writer_add(newskg_writer *w, const newskg_graph *g) {
 newskg_status newskg_writer_finish(newskg_writer *w) {
   if (!w || w->failed)
     return NEWSKG_ERR_BAD_ARG;
-  newskg_status st = w->graphml ? nkg_graphml_finish(w->graphml)
-                                : nkg_rdf_finish(w->rdf);
+  newskg_status st;
+  if (w->format == NEWSKG_FORMAT_GRAPHML) {
+    st = graphml(w);
+    if (st == NEWSKG_OK)
+      st = nkg_graphml_finish(w->graphml);
+  } else {
+    st = w->dot ? nkg_dot_finish(w->dot) : nkg_rdf_finish(w->rdf);
+  }
   w->failed = true; /* finished: nothing more may be added */
   return st;
 }
@@ -78,6 +121,7 @@ void newskg_writer_free(newskg_writer *w) {
   if (!w)
     return;
   nkg_rdf_free(w->rdf);
+  nkg_dot_free(w->dot);
   nkg_graphml_free(w->graphml);
   free(w);
 }

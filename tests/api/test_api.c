@@ -39,10 +39,10 @@ static int group_teardown(void **state) {
 
 static const newskg_format all_formats[] = {
     NEWSKG_FORMAT_TURTLE, NEWSKG_FORMAT_NTRIPLES, NEWSKG_FORMAT_NQUADS,
-    NEWSKG_FORMAT_RDFXML, NEWSKG_FORMAT_GRAPHML,
+    NEWSKG_FORMAT_RDFXML, NEWSKG_FORMAT_GRAPHML, NEWSKG_FORMAT_DOT,
 };
 static const char *const format_names[] = {"turtle", "ntriples", "nquads",
-                                           "rdfxml", "graphml"};
+                                           "rdfxml", "graphml", "dot"};
 
 static void assert_errmsg_has(const char *needle) {
   const char *msg = newskg_errmsg();

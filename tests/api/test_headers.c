@@ -20,9 +20,15 @@ typedef char status_values_are_stable[(NEWSKG_OK == 0 && NEWSKG_ERR_NOMEM == 1 &
                                           : -1];
 typedef char formats_are_stable[(NEWSKG_FORMAT_TURTLE == 0 &&
                                  NEWSKG_FORMAT_GRAPHML == 4 &&
-                                 NEWSKG_FORMAT_LAST == 5)
+                                 NEWSKG_FORMAT_DOT == 5 &&
+                                 NEWSKG_FORMAT_LAST == 6)
                                     ? 1
                                     : -1];
+typedef char views_are_stable[(NEWSKG_VIEW_EVENTS == 0 &&
+                               NEWSKG_VIEW_ACTORS == 1 &&
+                               NEWSKG_VIEW_LAST == 2)
+                                  ? 1
+                                  : -1];
 typedef char max_document_is_size_t[sizeof(NEWSKG_MAX_DOCUMENT_BYTES) ==
                                             sizeof(size_t)
                                         ? 1
@@ -42,6 +48,7 @@ int main(void) {
       (void (*)(void))newskg_graph_explain,
       (void (*)(void))newskg_graph_free,
       (void (*)(void))newskg_writer_new,
+      (void (*)(void))newskg_writer_set_graph_view,
       (void (*)(void))newskg_writer_add,
       (void (*)(void))newskg_writer_finish,
       (void (*)(void))newskg_writer_free,
@@ -54,13 +61,14 @@ int main(void) {
   newskg_document doc = {0};
   newskg_status st = NEWSKG_OK;
   newskg_format f = NEWSKG_FORMAT_NTRIPLES;
+  newskg_graph_view v = NEWSKG_VIEW_EVENTS;
   newskg_pipeline *p = (newskg_pipeline *)0;
   newskg_graph *g = (newskg_graph *)0;
   newskg_writer *w = (newskg_writer *)0;
   bool b = opts.no_builtin_gazetteer;
   size_t n = doc.len;
   FILE *out = stdout;
-  (void)p, (void)g, (void)w, (void)b, (void)n, (void)out, (void)f;
+  (void)p, (void)g, (void)w, (void)b, (void)n, (void)out, (void)f, (void)v;
   for (size_t i = 0; i < sizeof fns / sizeof *fns; i++)
     if (!fns[i])
       return 1;

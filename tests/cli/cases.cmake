@@ -95,8 +95,24 @@ newskg_cli_case(output_failed_missing_input RC 1 WORK
   ARGS extract -o @WORK@/out.ttl ${_article} ${NEWSKG_TEST_DATA}/no-such-article.txt
   EXPECT_ABSENT @WORK@/out.ttl EXPECT_ONLY 0)
 # Standard output that cannot be written (the checked fclose/fflush).
-foreach(fmt turtle ntriples graphml)
+foreach(fmt turtle ntriples graphml dot)
   newskg_cli_case(stdout_dev_full_${fmt} RC 1
     ARGS extract --format ${fmt} --date 2024-03-15 ${_article}
     STDOUT_TO /dev/full)
 endforeach()
+
+# ---- GraphML views and DOT (--graph, --format dot) ----
+newskg_cli_case(graph_actors RC 0
+  ARGS extract --format graphml --graph actors --date 2024-03-15 ${_article}
+  STDOUT_MATCH "edgedefault=\"undirected\".*<data key=\"weight\">1.0</data>")
+newskg_cli_case(graph_events RC 0
+  ARGS extract --format graphml --graph events --date 2024-03-15 ${_article}
+  STDOUT_MATCH "edgedefault=\"directed\"")
+newskg_cli_case(graph_needs_graphml RC 2 ARGS extract --graph actors ${_article}
+  STDERR_MATCH "--graph needs --format graphml")
+newskg_cli_case(graph_unknown_view RC 2
+  ARGS extract --format graphml --graph people ${_article}
+  STDERR_MATCH "unknown graph view")
+newskg_cli_case(format_dot RC 0
+  ARGS extract --format dot --date 2024-03-15 ${_article}
+  STDOUT_MATCH "^digraph newskg \\{.*label=\"mediator\"")

@@ -11,7 +11,8 @@
 #   STDIN=<file>            standard input (default: empty)
 #   STDOUT_TO=<file>        send standard output there (e.g. /dev/full)
 #   STDOUT_MATCH=<regex>    standard output must match
-#   STDERR_MATCH=<regex>    standard error must match (success runs)
+#   STDERR_MATCH=<regex>    standard error must match (the one line of a
+#                           failure, or anything on success)
 #   WORK=<dir>              created empty before the run
 #   EXPECT_ABSENT=<path>    must not exist afterwards
 #   EXPECT_FILE=<path>      must exist afterwards ...
@@ -50,6 +51,9 @@ if(NOT RC EQUAL 0)
   # exactly one line, prefixed
   if(NOT err MATCHES "^newskg: [^\n]*\n$")
     list(APPEND problems "stderr is not one line starting with 'newskg: '")
+  endif()
+  if(DEFINED STDERR_MATCH AND NOT err MATCHES "${STDERR_MATCH}")
+    list(APPEND problems "stderr does not match '${STDERR_MATCH}'")
   endif()
 elseif(DEFINED STDERR_MATCH)
   if(NOT err MATCHES "${STDERR_MATCH}")

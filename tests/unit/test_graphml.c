@@ -3,8 +3,11 @@
  * to one stream and read back with libxml2 (node/edge counts, labels,
  * wikidata, escaping, no duplicated nodes), then checked against the
  * GraphML 1.0 XSD when it is available (argv[1], $NEWSKG_GRAPHML_XSD or
- * the shared schema path; skipped otherwise).  Write failures on
- * /dev/full must surface as NEWSKG_ERR_IO; ASan checks nothing leaks.
+ * the shared schema path; skipped otherwise).  The actors view is checked
+ * the same way on two documents that report one meeting twice.  Write
+ * failures on /dev/full must surface as NEWSKG_ERR_IO; ASan checks
+ * nothing leaks.  The public newskg_writer_set_graph_view is checked
+ * against its contract.
  */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -121,7 +124,7 @@ static char *write_both(size_t *len) {
   FILE *f = tmpfile();
   assert_non_null(f);
   struct nkg_graphml_writer *w = NULL;
-  assert_int_equal(nkg_graphml_start(f, &w), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_start(f, NEWSKG_VIEW_EVENTS, &w), NEWSKG_OK);
   assert_int_equal(nkg_graphml_add(w, &g1), NEWSKG_OK);
   assert_int_equal(nkg_graphml_add(w, &g2), NEWSKG_OK);
   assert_int_equal(nkg_graphml_finish(w), NEWSKG_OK);
@@ -277,8 +280,7 @@ static void test_graphml_output_is_deterministic(void **state) {
   free(again);
 }
 
-static void test_graphml_validates_against_xsd(void **state) {
-  struct parsed *p = *state;
+static void assert_valid_graphml(xmlDocPtr doc) {
   if (!xsd_path || access(xsd_path, R_OK) != 0) {
     skip();
     return;
@@ -290,10 +292,267 @@ static void test_graphml_validates_against_xsd(void **state) {
   assert_non_null(schema);
   xmlSchemaValidCtxtPtr vc = xmlSchemaNewValidCtxt(schema);
   assert_non_null(vc);
-  int rc = xmlSchemaValidateDoc(vc, p->doc);
+  int rc = xmlSchemaValidateDoc(vc, doc);
   xmlSchemaFreeValidCtxt(vc);
   xmlSchemaFree(schema);
   assert_int_equal(rc, 0);
+}
+
+static void test_graphml_validates_against_xsd(void **state) {
+  struct parsed *p = *state;
+  assert_valid_graphml(p->doc);
+}
+
+/* ---- actors view ---- */
+
+#define P1 NKG_WD "Q1"
+#define P2 D "entity/person-two"
+#define P3 NKG_WD "Q3"
+#define CITY NKG_WD "Q239"
+#define ORG D "entity/some-org"
+
+static void add_lit(struct nkg_graph_data *g, const char *s, const char *p,
+                    const char *v, const char *dt) {
+  add(g, s, p, nkg_lit(v, dt));
+}
+
+static void person(struct nkg_graph_data *g, const char *iri, const char *l) {
+  add(g, iri, NKG_RDF "type", nkg_iri(NKG_NS "Person"));
+  add(g, iri, NKG_RDFS "label", nkg_lang(l, "en"));
+}
+
+/* Doc A: A1 (2024-03-14) and A2 (2024-03-10) of P1 and P2, the planned A3
+   of P1 and P2, A4 of P1 and a city, A5 of P1 and an organization with a
+   month only; Doc B reports A1 again, with P3 too. */
+static void build_actors_a(struct nkg_graph_data *g) {
+  init(g, D "docA");
+  for (int i = 1; i <= 5; i++) {
+    char *ev = nkg_arena_printf(&g->arena, D "docA/event/%d", i);
+    add(g, ev, NKG_RDF "type", nkg_iri(NKG_NS "Meeting"));
+    add(g, ev, NKG_NS "participant", nkg_iri(P1));
+    add(g, ev, NKG_NS "participant",
+        nkg_iri(i == 4   ? CITY
+                : i == 5 ? ORG
+                         : P2));
+  }
+  add(g, D "docA/event/1", NKG_RDF "type", nkg_iri(NKG_NS "Talks"));
+  add_lit(g, D "docA/event/1", NKG_NS "date", "2024-03-14", NKG_XSD "date");
+  add_lit(g, D "docA/event/2", NKG_NS "date", "2024-03-10", NKG_XSD "date");
+  add_lit(g, D "docA/event/3", NKG_NS "planned", "true", NKG_XSD "boolean");
+  add_lit(g, D "docA/event/5", NKG_NS "date", "2024-02", NKG_XSD "gYearMonth");
+  add(g, D "docA/event/1", NKG_NS "mediator", nkg_iri(P3));
+  person(g, P1, "Person \"One\" <1>");
+  person(g, P2, "Person Two");
+  add(g, CITY, NKG_RDF "type", nkg_iri(NKG_NS "City"));
+  add(g, CITY, NKG_RDFS "label", nkg_lang("Brussels", "en"));
+  add(g, ORG, NKG_RDF "type", nkg_iri(NKG_NS "Organization"));
+  add(g, ORG, NKG_RDFS "label", nkg_lang("Some Org", "en"));
+  add(g, ORG, NKG_OWL "sameAs", nkg_iri(NKG_WD "Q458"));
+  person(g, P3, "Person Three");
+}
+
+static void build_actors_b(struct nkg_graph_data *g) {
+  init(g, D "docB");
+  add(g, D "docA/event/1", NKG_RDF "type", nkg_iri(NKG_NS "Meeting"));
+  add(g, D "docA/event/1", NKG_NS "participant", nkg_iri(P2));
+  add(g, D "docA/event/1", NKG_NS "participant", nkg_iri(P3));
+  add(g, D "docA/event/1", NKG_NS "participant", nkg_iri(P1));
+  add_lit(g, D "docA/event/1", NKG_NS "date", "2024-03-14", NKG_XSD "date");
+  person(g, P2, "Another label for person two");
+  person(g, P3, "Person Three");
+}
+
+static char *write_actors(size_t *len) {
+  struct nkg_graph_data a, b;
+  build_actors_a(&a);
+  build_actors_b(&b);
+  char *buf = NULL;
+  FILE *f = open_memstream(&buf, len);
+  assert_non_null(f);
+  struct nkg_graphml_writer *w = NULL;
+  assert_int_equal(nkg_graphml_start(f, NEWSKG_VIEW_ACTORS, &w), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_add(w, &a), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_add(w, &b), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_finish(w), NEWSKG_OK);
+  nkg_graphml_free(w);
+  nkg_arena_free(&a.arena);
+  nkg_arena_free(&b.arena);
+  fclose(f);
+  return buf;
+}
+
+#define EDGE(a, b)                                                             \
+  "//g:edge[@source=//g:node[g:data[@key='iri']='" a "']/@id and "             \
+  "@target=//g:node[g:data[@key='iri']='" b "']/@id]"
+
+static void test_graphml_actors_view(void **state) {
+  (void)state;
+  size_t len;
+  char *bytes = write_actors(&len);
+  struct parsed p = {.bytes = bytes, .len = len};
+  p.doc =
+      xmlReadMemory(bytes, (int)len, "actors.graphml", NULL, XML_PARSE_NONET);
+  assert_non_null(p.doc);
+  p.xp = xmlXPathNewContext(p.doc);
+  assert_non_null(p.xp);
+  assert_int_equal(xmlXPathRegisterNs(p.xp, BAD_CAST "g", BAD_CAST GRAPHML_NS),
+                   0);
+
+  assert_xstr(&p, "string(/g:graphml/g:graph/@edgedefault)", "undirected");
+  /* people and the organization that met someone; not the city, not the
+     mediator-only P3 of docA (P3 takes part in A1 through docB) */
+  assert_int_equal((int)xnum(&p, "count(//g:node)"), 4);
+  assert_int_equal((int)xnum(&p, "count(//g:node[g:data[@key='type']='city'])"),
+                   0);
+  assert_xstr(&p, "string((//g:node)[1]/g:data[@key='iri'])", P1);
+  assert_xstr(&p, NODE_DATA(P1, "label"), "Person \"One\" <1>");
+  assert_xstr(&p, NODE_DATA(P2, "label"), "Person Two"); /* first document's */
+  assert_xstr(&p, NODE_DATA(P1, "wikidata"), "Q1");
+  assert_xstr(&p, NODE_DATA(ORG, "wikidata"), "Q458");
+  assert_xstr(&p, NODE_DATA(ORG, "type"), "organization");
+  /* A1 (once, though two documents report it), A2 and A5 */
+  assert_xstr(&p, NODE_DATA(P1, "meetings"), "3");
+  assert_xstr(&p, NODE_DATA(P1, "start"), "2024-03-10");
+  assert_xstr(&p, NODE_DATA(P1, "end"), "2024-03-14");
+  assert_xstr(&p, NODE_DATA(P3, "meetings"), "1");
+
+  /* P1-P2 met in A1 and A2 (A3 was only planned); one edge, weight 2,
+     meetings in date order */
+  assert_int_equal((int)xnum(&p, "count(//g:edge)"), 4);
+  assert_int_equal((int)xnum(&p, "count(" EDGE(P1, P2) ")"), 1);
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='weight'])", "2.0");
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='edgelabel'])", "met");
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='dates'])",
+              "2024-03-10;2024-03-14");
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='estart'])",
+              "2024-03-10");
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='eend'])", "2024-03-14");
+  assert_xstr(&p, "string(" EDGE(P1, P2) "/g:data[@key='events'])",
+              D "docA/event/2 " D "docA/event/1");
+  /* docB's participant P3 joins A1 */
+  assert_xstr(&p, "string(" EDGE(P2, P3) "/g:data[@key='weight'])", "1.0");
+  assert_xstr(&p, "string(" EDGE(P1, P3) "/g:data[@key='weight'])", "1.0");
+  /* a month only: listed in dates, but no start/end day */
+  assert_xstr(&p, "string(" EDGE(P1, ORG) "/g:data[@key='dates'])", "2024-02");
+  assert_int_equal(
+      (int)xnum(&p, "count(" EDGE(P1, ORG) "/g:data[@key='estart'])"), 0);
+  assert_int_equal((int)xnum(&p, "count(//g:key)"), 13);
+
+  size_t len2;
+  char *again = write_actors(&len2);
+  assert_int_equal(len2, len);
+  assert_memory_equal(again, bytes, len);
+  free(again);
+  assert_valid_graphml(p.doc);
+  xmlXPathFreeContext(p.xp);
+  xmlFreeDoc(p.doc);
+  free(bytes);
+}
+
+/* The actors view writes at finish: a full disk surfaces there. */
+static void test_graphml_actors_dev_full_is_io_error(void **state) {
+  (void)state;
+  FILE *f = fopen("/dev/full", "w");
+  if (!f) {
+    skip();
+    return;
+  }
+  setvbuf(f, NULL, _IONBF, 0);
+  struct nkg_graph_data a;
+  build_actors_a(&a);
+  struct nkg_graphml_writer *w = NULL;
+  newskg_status st = nkg_graphml_start(f, NEWSKG_VIEW_ACTORS, &w);
+  if (st == NEWSKG_OK && (st = nkg_graphml_add(w, &a)) == NEWSKG_OK)
+    st = nkg_graphml_finish(w);
+  assert_int_equal(st, NEWSKG_ERR_IO);
+  nkg_graphml_free(w);
+  nkg_arena_free(&a.arena);
+  fclose(f);
+}
+
+/* No meeting with two actors: a valid, empty graph. */
+static void test_graphml_actors_view_empty(void **state) {
+  (void)state;
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  struct nkg_graphml_writer *w = NULL;
+  assert_int_equal(nkg_graphml_start(f, NEWSKG_VIEW_ACTORS, &w), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_finish(w), NEWSKG_OK);
+  nkg_graphml_free(w);
+  fclose(f);
+  assert_non_null(strstr(buf, "edgedefault=\"undirected\""));
+  assert_null(strstr(buf, "<node"));
+  xmlDocPtr doc =
+      xmlReadMemory(buf, (int)len, "empty.graphml", NULL, XML_PARSE_NONET);
+  assert_non_null(doc);
+  assert_valid_graphml(doc);
+  xmlFreeDoc(doc);
+  free(buf);
+  assert_int_equal(nkg_graphml_start(stdout, NEWSKG_VIEW_LAST, &w),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_null(w);
+}
+
+/* The public setter: GraphML writers only, before the first graph. */
+static void test_graphml_set_graph_view_contract(void **state) {
+  (void)state;
+  newskg_options opts = {.no_builtin_gazetteer = true};
+  newskg_pipeline *pl = NULL;
+  assert_int_equal(newskg_pipeline_new(&opts, &pl), NEWSKG_OK);
+  newskg_document doc = {.text = "A calm day.", .len = 11, .id = "calm"};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(pl, &doc, &g), NEWSKG_OK);
+  char *buf = NULL;
+  size_t len = 0;
+  FILE *f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  newskg_writer *w = NULL;
+
+  assert_int_equal(newskg_writer_set_graph_view(NULL, NEWSKG_VIEW_ACTORS),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_new(pl, NEWSKG_FORMAT_NTRIPLES, f, &w),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_set_graph_view(w, NEWSKG_VIEW_ACTORS),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_non_null(strstr(newskg_errmsg(), "GraphML"));
+  assert_int_equal(newskg_writer_add(w, g), NEWSKG_OK); /* still usable */
+  newskg_writer_free(w);
+
+  assert_int_equal(newskg_writer_new(pl, NEWSKG_FORMAT_GRAPHML, f, &w),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_set_graph_view(w, NEWSKG_VIEW_LAST),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_set_graph_view(w, NEWSKG_VIEW_EVENTS),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_set_graph_view(w, NEWSKG_VIEW_ACTORS),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_add(w, g), NEWSKG_OK);
+  assert_int_equal(newskg_writer_set_graph_view(w, NEWSKG_VIEW_EVENTS),
+                   NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_writer_finish(w), NEWSKG_OK);
+  newskg_writer_free(w);
+  fflush(f);
+  assert_non_null(strstr(buf, "edgedefault=\"undirected\""));
+  assert_non_null(strstr(buf, "attr.name=\"meetings\""));
+
+  fclose(f);
+  free(buf);
+
+  /* no graph at all: finish still writes a whole (empty) document */
+  buf = NULL;
+  f = open_memstream(&buf, &len);
+  assert_non_null(f);
+  assert_int_equal(newskg_writer_new(pl, NEWSKG_FORMAT_GRAPHML, f, &w),
+                   NEWSKG_OK);
+  assert_int_equal(newskg_writer_finish(w), NEWSKG_OK);
+  newskg_writer_free(w);
+  fclose(f);
+  assert_non_null(strstr(buf, "</graphml>"));
+  free(buf);
+  newskg_graph_free(g);
+  newskg_pipeline_free(pl);
 }
 
 /* A full device: stdio may buffer everything until finish's fflush, so
@@ -308,7 +567,7 @@ static void test_graphml_dev_full_is_io_error(void **state) {
   struct nkg_graph_data g;
   build_doc1(&g);
   struct nkg_graphml_writer *w = NULL;
-  newskg_status st = nkg_graphml_start(f, &w);
+  newskg_status st = nkg_graphml_start(f, NEWSKG_VIEW_EVENTS, &w);
   if (st == NEWSKG_OK) {
     st = nkg_graphml_add(w, &g);
     if (st == NEWSKG_OK)
@@ -341,7 +600,7 @@ static void test_graphml_write_error_midway(void **state) {
     add(&g, iri, NKG_RDFS "label", nkg_lit("An organisation", NULL));
   }
   struct nkg_graphml_writer *w = NULL;
-  assert_int_equal(nkg_graphml_start(f, &w), NEWSKG_OK);
+  assert_int_equal(nkg_graphml_start(f, NEWSKG_VIEW_EVENTS, &w), NEWSKG_OK);
   assert_int_equal(nkg_graphml_add(w, &g), NEWSKG_ERR_IO);
   assert_int_equal(nkg_graphml_add(w, &g), NEWSKG_ERR_IO);
   assert_int_equal(nkg_graphml_finish(w), NEWSKG_ERR_IO);
@@ -364,6 +623,10 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_graphml_validates_against_xsd),
       cmocka_unit_test(test_graphml_dev_full_is_io_error),
       cmocka_unit_test(test_graphml_write_error_midway),
+      cmocka_unit_test(test_graphml_actors_view),
+      cmocka_unit_test(test_graphml_actors_view_empty),
+      cmocka_unit_test(test_graphml_actors_dev_full_is_io_error),
+      cmocka_unit_test(test_graphml_set_graph_view_contract),
   };
   int rc = cmocka_run_group_tests(tests, setup, teardown);
   xmlCleanupParser();

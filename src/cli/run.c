@@ -1,0 +1,694 @@
+/*
+ * newskg extract's input side (see run.h).
+ *
+ * Order and memory.  Items — documents, and the one-line messages of
+ * records that could not be read — come out of the source in input order
+ * and are written in that order, whatever -j says, so the output is the
+ * same bytes for any number of threads.  With -j N the main thread reads
+ * into a ring of 4×N slots; N workers take slots in order and extract
+ * (and, for N-Triples/N-Quads, serialize to memory); the main thread
+ * writes the oldest slot once it is done, then reads one more.  At most
+ * 4×N documents and their graphs are alive at any time.
+ *
+ * Standard error: one line per failed document (the CLI's contract);
+ * progress and the summary only on a terminal (or --verbose for the
+ * summary), never with --quiet.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdint.h>
+#include <stdio_ext.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "run.h"
+
+#define WINDOW_PER_JOB 4    /* slots in flight per worker */
+#define PROGRESS_EVERY 0.25 /* seconds between progress refreshes */
+#define MAX_DEPTH 64        /* directory nesting walked */
+
+/* ---- directory walk ----
+   Arguments in the order given; a directory is walked depth-first, its
+   entries sorted by name (bytes, not locale) so output order does not
+   depend on the file system.  In directories only files whose name
+   announces an input format are taken, and names starting with '.' are
+   skipped.  Memory: the sorted names of the directories on the current
+   path, not of the whole tree. */
+
+struct frame {
+  char *dir;
+  char **names;
+  size_t n, i;
+  dev_t dev;
+  ino_t ino;
+};
+
+struct walk {
+  char *const *args;
+  int nargs, next;
+  struct frame st[MAX_DEPTH];
+  int depth;
+};
+
+static int by_name(const void *a, const void *b) {
+  return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static void frame_free(struct frame *f) {
+  for (size_t i = 0; i < f->n; i++)
+    free(f->names[i]);
+  free(f->names);
+  free(f->dir);
+}
+
+static char *join(const char *dir, const char *name) {
+  size_t dl = strlen(dir), nl = strlen(name);
+  bool slash = dl > 0 && dir[dl - 1] == '/';
+  char *p = malloc(dl + nl + 2);
+  if (p) {
+    memcpy(p, dir, dl);
+    if (!slash)
+      p[dl++] = '/';
+    memcpy(p + dl, name, nl + 1);
+  }
+  return p;
+}
+
+/* Pushes a directory; on failure writes a message to `msg`. */
+static bool walk_push(struct walk *w, const char *dir, const struct stat *sb,
+                      char *msg, size_t cap) {
+  for (int i = 0; i < w->depth; i++)
+    if (w->st[i].dev == sb->st_dev && w->st[i].ino == sb->st_ino)
+      return true; /* a symbolic link back up the tree: walked already */
+  if (w->depth == MAX_DEPTH) {
+    snprintf(msg, cap, "newskg: cannot open '%s': directories nested too deep",
+             dir);
+    return false;
+  }
+  DIR *d = opendir(dir);
+  if (!d) {
+    snprintf(msg, cap, "newskg: cannot open '%s': %s", dir, strerror(errno));
+    return false;
+  }
+  struct frame f = {.dev = sb->st_dev, .ino = sb->st_ino};
+  size_t cap_names = 0;
+  bool ok = (f.dir = strdup(dir)) != NULL;
+  struct dirent *e;
+  while (ok && (e = readdir(d)) != NULL) {
+    if (e->d_name[0] == '.')
+      continue;
+    if (f.n == cap_names) {
+      cap_names = cap_names ? cap_names * 2 : 64;
+      char **nn = realloc(f.names, cap_names * sizeof *nn);
+      if (!nn) {
+        ok = false;
+        break;
+      }
+      f.names = nn;
+    }
+    if (!(f.names[f.n] = strdup(e->d_name)))
+      ok = false;
+    else
+      f.n++;
+  }
+  closedir(d);
+  if (!ok) {
+    frame_free(&f);
+    snprintf(msg, cap, "newskg: cannot open '%s': out of memory", dir);
+    return false;
+  }
+  if (f.n)
+    qsort(f.names, f.n, sizeof *f.names, by_name);
+  w->st[w->depth++] = f;
+  return true;
+}
+
+/* The next file: 1 and *path (malloc'd; "-" for standard input), with
+   *in_dir when it came from a directory; 0 at the end; -1 with a message
+   in `msg` for a directory that cannot be read. */
+static int walk_next(struct walk *w, char **path, bool *in_dir, char *msg,
+                     size_t cap) {
+  struct stat sb;
+  for (;;) {
+    if (w->depth > 0) {
+      struct frame *f = &w->st[w->depth - 1];
+      if (f->i == f->n) {
+        frame_free(f);
+        w->depth--;
+        continue;
+      }
+      char *p = join(f->dir, f->names[f->i++]);
+      if (!p) {
+        snprintf(msg, cap, "newskg: cannot open '%s': out of memory", f->dir);
+        return -1;
+      }
+      if (stat(p, &sb) != 0) {
+        free(p); /* vanished, or a dangling link: nothing to read */
+        continue;
+      }
+      if (S_ISDIR(sb.st_mode)) {
+        bool ok = walk_push(w, p, &sb, msg, cap);
+        free(p);
+        if (!ok)
+          return -1;
+        continue;
+      }
+      if (!S_ISREG(sb.st_mode) ||
+          newskg_input_format_of_name(p) == NEWSKG_INPUT_AUTO) {
+        free(p);
+        continue;
+      }
+      *path = p;
+      *in_dir = true;
+      return 1;
+    }
+    if (w->next == w->nargs)
+      return 0;
+    const char *a = w->args[w->next++];
+    if (strcmp(a, "-") != 0 && stat(a, &sb) == 0 && S_ISDIR(sb.st_mode)) {
+      if (!walk_push(w, a, &sb, msg, cap))
+        return -1;
+      continue;
+    }
+    if (!(*path = strdup(a))) {
+      snprintf(msg, cap, "newskg: cannot open '%s': out of memory", a);
+      return -1;
+    }
+    *in_dir = false;
+    return 1;
+  }
+}
+
+static void walk_free(struct walk *w) {
+  while (w->depth > 0)
+    frame_free(&w->st[--w->depth]);
+}
+
+/* The bytes the walk will read, for the ETA; false if unknown (standard
+   input from a pipe). */
+static bool total_bytes(char *const *args, int nargs,
+                        unsigned long long *total) {
+  struct walk w = {.args = args, .nargs = nargs};
+  char *p, msg[64];
+  bool in_dir, known = true;
+  int k;
+  *total = 0;
+  while ((k = walk_next(&w, &p, &in_dir, msg, sizeof msg)) != 0) {
+    if (k < 0)
+      continue;
+    struct stat sb;
+    if (strcmp(p, "-") == 0
+            ? fstat(STDIN_FILENO, &sb) == 0 && S_ISREG(sb.st_mode)
+            : stat(p, &sb) == 0)
+      *total += (unsigned long long)sb.st_size;
+    else if (strcmp(p, "-") == 0)
+      known = false;
+    free(p);
+  }
+  walk_free(&w);
+  return known;
+}
+
+/* ---- the run ---- */
+
+enum item_kind { ITEM_DOC, ITEM_FAIL, ITEM_WARN };
+
+/* One document (or message) on its way from the source to the output. */
+struct job {
+  enum item_kind kind;
+  newskg_document doc; /* views: into `mem` (threads) or the reader */
+  const char *name;    /* the record, for messages */
+  char *mem;           /* owned copy of the document (threads) */
+  bool done;           /* extracted (guarded by the run's lock) */
+  bool failed;         /* extraction failed: msg says why */
+  bool out_failed;     /* serializing failed: msg says why */
+  char *msg;           /* one line without "\n"; owned */
+  newskg_graph *g;     /* owned; kept for the writer or --explain */
+  char *out;           /* serialized graph (worker writers); owned */
+  size_t out_len;
+};
+
+struct worker {
+  struct run *run;
+  pthread_t thread;
+  FILE *mem;     /* open_memstream; NULL without worker writers */
+  char *mem_buf; /* its buffer */
+  size_t mem_len;
+  newskg_writer *w;
+};
+
+struct run {
+  const struct run_options *o;
+  /* source */
+  struct walk walk;
+  newskg_reader *reader;
+  FILE *in;
+  bool reader_from_dir;
+  unsigned long long bytes_done; /* of the readers closed so far */
+  /* counts */
+  unsigned long long docs, extracted, failed, skipped;
+  /* standard error */
+  bool progress, summary, line_shown;
+  unsigned long long total;
+  bool total_known;
+  double t0, last;
+  /* threads */
+  pthread_mutex_t lock;
+  pthread_cond_t work, done;
+  struct job *ring;
+  size_t window;
+  unsigned long long head, tail, next; /* write, read, extract positions */
+  bool quit;
+};
+
+static double now(void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+static unsigned long long bytes_read(const struct run *R) {
+  return R->bytes_done + (R->reader ? newskg_reader_bytes(R->reader) : 0);
+}
+
+/* Clears the progress line before anything else goes to stderr. */
+static void clear_line(struct run *R) {
+  if (R->line_shown) {
+    fputs("\r\033[K", stderr);
+    R->line_shown = false;
+  }
+}
+
+static void say(struct run *R, const char *line) {
+  clear_line(R);
+  fprintf(stderr, "%s\n", line);
+}
+
+static char *format(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+static char *format(const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  int n = vsnprintf(NULL, 0, fmt, ap);
+  va_end(ap);
+  char *s = n >= 0 ? malloc((size_t)n + 1) : NULL;
+  if (s) {
+    va_start(ap, fmt);
+    vsnprintf(s, (size_t)n + 1, fmt, ap);
+    va_end(ap);
+  }
+  return s;
+}
+
+static void progress(struct run *R, bool force) {
+  if (!R->progress)
+    return;
+  double t = now();
+  if (!force && t - R->last < PROGRESS_EVERY)
+    return;
+  R->last = t;
+  double mb = (double)bytes_read(R) / 1e6, dt = t - R->t0;
+  double rate = dt > 0 ? mb / dt : 0;
+  char eta[48] = "";
+  if (R->total_known && R->total > 0 && rate > 0) {
+    double left = ((double)R->total / 1e6 - mb) / rate;
+    if (left < 0)
+      left = 0;
+    unsigned s = (unsigned)(left + 0.5);
+    snprintf(eta, sizeof eta, ", %.0f%%, ETA %u:%02u:%02u",
+             100.0 * mb * 1e6 / (double)R->total, s / 3600, s / 60 % 60,
+             s % 60);
+  }
+  fprintf(stderr, "\rnewskg: %llu documents, %.1f MB, %.1f MB/s%s\033[K",
+          R->docs, mb, rate, eta);
+  R->line_shown = true;
+}
+
+/* The next item of the input: ITEM_DOC with j->doc and j->name viewing
+   the reader's record, ITEM_FAIL/ITEM_WARN with j->msg; false at the end. */
+static bool source_next(struct run *R, struct job *j) {
+  const struct run_options *o = R->o;
+  memset(j, 0, sizeof *j);
+  for (;;) {
+    if (!R->reader) {
+      char *path = NULL, msg[4200];
+      int k = walk_next(&R->walk, &path, &R->reader_from_dir, msg, sizeof msg);
+      if (k == 0)
+        return false;
+      if (k < 0) {
+        j->kind = ITEM_FAIL;
+        j->msg = strdup(msg);
+        return true;
+      }
+      bool is_stdin = strcmp(path, "-") == 0;
+      FILE *f = is_stdin ? stdin : fopen(path, "rb");
+      if (!f) {
+        j->kind = ITEM_FAIL;
+        j->msg = format("newskg: cannot open '%s': %s", path, strerror(errno));
+        free(path);
+        return true;
+      }
+      newskg_input_format fmt = o->input_format;
+      newskg_status st =
+          newskg_reader_open(f, is_stdin ? "stdin" : path, fmt, &R->reader);
+      if (st != NEWSKG_OK) {
+        const char *d = newskg_errmsg();
+        j->kind = ITEM_FAIL;
+        j->msg = format("newskg: cannot read '%s': %s%s%s", path,
+                        newskg_strerror(st), *d ? ": " : "", d);
+        if (!is_stdin)
+          fclose(f);
+        free(path);
+        return true;
+      }
+      R->in = is_stdin ? NULL : f;
+      free(path);
+    }
+    const newskg_document *d = NULL;
+    newskg_status st = newskg_reader_next(R->reader, &d);
+    if (st != NEWSKG_OK) {
+      newskg_input_format f = newskg_reader_format(R->reader);
+      bool archive = f == NEWSKG_INPUT_JSONL || f == NEWSKG_INPUT_WARC;
+      if (st == NEWSKG_ERR_LIMIT && archive) {
+        /* a crawl holds the odd huge page: skipped, not a failure */
+        j->kind = ITEM_WARN;
+        j->msg = format("newskg: warning: skipped %s", newskg_errmsg());
+      } else {
+        j->kind = ITEM_FAIL;
+        j->msg = format("newskg: cannot read %s", newskg_errmsg());
+      }
+      return true;
+    }
+    if (!d) {
+      R->bytes_done += newskg_reader_bytes(R->reader);
+      newskg_reader_free(R->reader);
+      R->reader = NULL;
+      if (R->in)
+        fclose(R->in);
+      R->in = NULL;
+      continue;
+    }
+    j->kind = ITEM_DOC;
+    j->doc = *d;
+    j->name = newskg_reader_where(R->reader);
+    /* --date: the date of a text or HTML file; an archive's records keep
+       their own and take it only when they have none */
+    newskg_input_format f = newskg_reader_format(R->reader);
+    if (o->date &&
+        (f == NEWSKG_INPUT_TEXT || f == NEWSKG_INPUT_HTML || !d->date))
+      j->doc.date = o->date;
+    return true;
+  }
+}
+
+/* Copies a document the reader lends into memory the job owns. */
+static bool job_own(struct job *j) {
+  size_t id = j->doc.id ? strlen(j->doc.id) + 1 : 0;
+  size_t url = j->doc.url ? strlen(j->doc.url) + 1 : 0;
+  size_t date = j->doc.date ? strlen(j->doc.date) + 1 : 0;
+  size_t name = strlen(j->name) + 1;
+  char *m = malloc(j->doc.len + 1 + id + url + date + name);
+  if (!m)
+    return false;
+  char *p = m;
+  if (j->doc.len)
+    memcpy(p, j->doc.text, j->doc.len);
+  p[j->doc.len] = '\0';
+  j->doc.text = p;
+  p += j->doc.len + 1;
+#define OWN(field, n)                                                          \
+  if (n) {                                                                     \
+    memcpy(p, field, n);                                                       \
+    field = p;                                                                 \
+    p += n;                                                                    \
+  }
+  OWN(j->doc.id, id)
+  OWN(j->doc.url, url)
+  OWN(j->doc.date, date)
+  OWN(j->name, name)
+#undef OWN
+  j->mem = m;
+  return true;
+}
+
+static void job_clear(struct job *j) {
+  newskg_graph_free(j->g);
+  free(j->msg);
+  free(j->out);
+  free(j->mem);
+  memset(j, 0, sizeof *j);
+}
+
+/* Extracts a document; with a worker writer, also serializes it. */
+static void job_run(struct run *R, struct job *j, struct worker *wk) {
+  newskg_graph *g = NULL;
+  newskg_status st = newskg_pipeline_extract(R->o->p, &j->doc, &g);
+  if (st != NEWSKG_OK) {
+    const char *d = newskg_errmsg();
+    j->failed = true;
+    j->msg = format("newskg: cannot extract '%s': %s%s%s", j->name,
+                    newskg_strerror(st), *d ? ": " : "", d);
+    return;
+  }
+  j->g = g;
+  if (!wk || !wk->w)
+    return;
+  st = newskg_writer_add(wk->w, g);
+  if (st == NEWSKG_OK && fflush(wk->mem) != 0)
+    st = NEWSKG_ERR_NOMEM;
+  off_t n = st == NEWSKG_OK ? ftello(wk->mem) : -1;
+  if (n >= 0 && (j->out = malloc((size_t)n + 1)) != NULL) {
+    memcpy(j->out, wk->mem_buf, (size_t)n);
+    j->out_len = (size_t)n;
+    rewind(wk->mem);
+  } else {
+    j->out_failed = true;
+    j->msg = format("newskg: cannot write output: %s",
+                    newskg_strerror(st != NEWSKG_OK ? st : NEWSKG_ERR_NOMEM));
+  }
+  if (!R->o->explain) {
+    newskg_graph_free(j->g);
+    j->g = NULL;
+  }
+}
+
+/* Reports and writes one finished item, in input order.  Returns false
+   when the output failed (reported). */
+static bool job_emit(struct run *R, struct job *j) {
+  const struct run_options *o = R->o;
+  if (j->kind == ITEM_WARN) {
+    R->skipped++;
+    say(R, j->msg ? j->msg : "newskg: warning: out of memory");
+    return true;
+  }
+  R->docs++;
+  if (j->kind == ITEM_FAIL || j->failed) {
+    R->failed++;
+    say(R, j->msg ? j->msg : "newskg: out of memory");
+    return true;
+  }
+  if (j->out_failed) {
+    say(R, j->msg ? j->msg : "newskg: cannot write output: out of memory");
+    return false;
+  }
+  newskg_status st = NEWSKG_OK;
+  if (o->explain) {
+    clear_line(R);
+    st = newskg_graph_explain(j->g, stderr);
+  }
+  if (st == NEWSKG_OK) {
+    if (j->out)
+      st = fwrite(j->out, 1, j->out_len, o->out) == j->out_len ? NEWSKG_OK
+                                                               : NEWSKG_ERR_IO;
+    else
+      st = newskg_writer_add(o->w, j->g);
+  }
+  if (st != NEWSKG_OK) {
+    /* the writer's detail, if it was the writer that failed */
+    const char *d = j->out ? "" : newskg_errmsg();
+    clear_line(R);
+    fprintf(stderr, "newskg: cannot write output: %s%s%s\n",
+            newskg_strerror(st), *d ? ": " : "", d);
+    return false;
+  }
+  R->extracted++;
+  return true;
+}
+
+/* -j 1: read, extract, write, one document at a time, no threads. */
+static int run_serial(struct run *R) {
+  int rc = RUN_OK;
+  struct job j;
+  while (source_next(R, &j)) {
+    if (j.kind == ITEM_DOC)
+      job_run(R, &j, NULL);
+    if (j.kind == ITEM_FAIL || j.failed)
+      rc = RUN_FAIL;
+    bool ok = job_emit(R, &j);
+    job_clear(&j);
+    if (!ok)
+      return RUN_OUTPUT_FAILED;
+    progress(R, false);
+  }
+  return rc;
+}
+
+static void *worker_main(void *arg) {
+  struct worker *wk = arg;
+  struct run *R = wk->run;
+  pthread_mutex_lock(&R->lock);
+  for (;;) {
+    while (!R->quit && R->next == R->tail)
+      pthread_cond_wait(&R->work, &R->lock);
+    if (R->next == R->tail)
+      break; /* quit, and nothing left */
+    struct job *j = &R->ring[R->next++ % R->window];
+    if (j->kind != ITEM_DOC || j->done)
+      continue; /* a message: nothing to extract */
+    pthread_mutex_unlock(&R->lock);
+    job_run(R, j, wk);
+    pthread_mutex_lock(&R->lock);
+    j->done = true;
+    pthread_cond_signal(&R->done);
+  }
+  pthread_mutex_unlock(&R->lock);
+  return NULL;
+}
+
+/* -j N: the main thread reads and writes, N workers extract. */
+static int run_parallel(struct run *R) {
+  const struct run_options *o = R->o;
+  int n = o->jobs, started = 0, rc = RUN_OK;
+  R->window = (size_t)n * WINDOW_PER_JOB;
+  R->ring = calloc(R->window, sizeof *R->ring);
+  struct worker *wk = calloc((size_t)n, sizeof *wk);
+  if (!R->ring || !wk) {
+    free(R->ring);
+    free(wk);
+    fprintf(stderr, "newskg: cannot start: out of memory\n");
+    return RUN_OUTPUT_FAILED;
+  }
+  pthread_mutex_init(&R->lock, NULL);
+  pthread_cond_init(&R->work, NULL);
+  pthread_cond_init(&R->done, NULL);
+  for (int i = 0; i < n; i++) {
+    wk[i].run = R;
+    if (o->new_writer) {
+      wk[i].mem = open_memstream(&wk[i].mem_buf, &wk[i].mem_len);
+      /* only its worker touches the stream: without stdio's per-call
+         lock, which a threaded process otherwise takes on every byte the
+         serializer writes (a third of the run in a profile) */
+      if (wk[i].mem)
+        __fsetlocking(wk[i].mem, FSETLOCKING_BYCALLER);
+      if (!wk[i].mem ||
+          o->new_writer(o->writer_ctx, wk[i].mem, &wk[i].w) != NEWSKG_OK)
+        wk[i].w = NULL; /* this worker hands graphs to the main thread */
+    }
+    if (pthread_create(&wk[i].thread, NULL, worker_main, &wk[i]) != 0)
+      break;
+    started++;
+  }
+  if (started == 0) {
+    fprintf(stderr, "newskg: cannot start worker threads\n");
+    rc = RUN_OUTPUT_FAILED;
+  }
+  bool input_end = started == 0, out_ok = started > 0;
+  /* the output is the main thread's alone, too (Turtle and GraphML are
+     serialized here byte by byte) */
+  int locking = __fsetlocking(o->out, FSETLOCKING_BYCALLER);
+  for (;;) {
+    while (!input_end && R->tail - R->head < R->window) {
+      struct job *j = &R->ring[R->tail % R->window];
+      if (!source_next(R, j)) {
+        input_end = true;
+        break;
+      }
+      if (j->kind == ITEM_DOC && !job_own(j)) {
+        j->kind = ITEM_FAIL;
+        j->msg = format("newskg: cannot read %s: out of memory", j->name);
+      }
+      j->done = j->kind != ITEM_DOC;
+      pthread_mutex_lock(&R->lock);
+      R->tail++;
+      pthread_cond_signal(&R->work);
+      pthread_mutex_unlock(&R->lock);
+    }
+    if (R->head == R->tail)
+      break;
+    struct job *j = &R->ring[R->head % R->window];
+    pthread_mutex_lock(&R->lock);
+    while (!j->done)
+      pthread_cond_wait(&R->done, &R->lock);
+    pthread_mutex_unlock(&R->lock);
+    if (out_ok) {
+      if (j->kind == ITEM_FAIL || j->failed)
+        rc = RUN_FAIL;
+      if (!job_emit(R, j)) {
+        out_ok = false;
+        input_end = true; /* stop reading; let the workers finish */
+        rc = RUN_OUTPUT_FAILED;
+      }
+      progress(R, false);
+    }
+    job_clear(j);
+    R->head++;
+  }
+  __fsetlocking(o->out, locking);
+  pthread_mutex_lock(&R->lock);
+  R->quit = true;
+  pthread_cond_broadcast(&R->work);
+  pthread_mutex_unlock(&R->lock);
+  for (int i = 0; i < started; i++)
+    pthread_join(wk[i].thread, NULL);
+  for (int i = 0; i < n; i++) {
+    newskg_writer_free(wk[i].w);
+    if (wk[i].mem)
+      fclose(wk[i].mem);
+    free(wk[i].mem_buf);
+  }
+  free(wk);
+  free(R->ring);
+  pthread_cond_destroy(&R->done);
+  pthread_cond_destroy(&R->work);
+  pthread_mutex_destroy(&R->lock);
+  return rc;
+}
+
+int run_extract(const struct run_options *o, char *const *paths, int npaths) {
+  static char *const stdin_only[] = {"-"};
+  struct run R = {.o = o};
+  if (npaths == 0) {
+    paths = stdin_only;
+    npaths = 1;
+  }
+  R.walk.args = paths;
+  R.walk.nargs = npaths;
+  bool tty = isatty(STDERR_FILENO);
+  R.progress = tty && !o->quiet;
+  R.summary = !o->quiet && (tty || o->verbose);
+  if (R.progress)
+    R.total_known = total_bytes(paths, npaths, &R.total);
+  R.t0 = R.last = now();
+  int rc = o->jobs > 1 ? run_parallel(&R) : run_serial(&R);
+  if (R.reader) {
+    newskg_reader_free(R.reader);
+    if (R.in)
+      fclose(R.in);
+  }
+  walk_free(&R.walk);
+  clear_line(&R);
+  if (R.summary) {
+    double dt = now() - R.t0, mb = (double)bytes_read(&R) / 1e6;
+    fprintf(stderr, "newskg: %llu documents read, %llu extracted, %llu failed",
+            R.docs, R.extracted, R.failed);
+    if (R.skipped)
+      fprintf(stderr, ", %llu records skipped", R.skipped);
+    fprintf(stderr, " (%.1f MB in %.1f s, %.1f MB/s)\n", mb, dt,
+            dt > 0 ? mb / dt : 0.0);
+  }
+  return rc;
+}
