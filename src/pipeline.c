@@ -33,6 +33,24 @@ struct newskg_pipeline {
   bool builtin;
 };
 
+/* An absolute IRI with nothing an IRI forbids (spaces, controls,
+   <>"{}|\^`) and no fragment: every IRI newskg makes extends it, and
+   documents add their own "#char=" fragment. */
+static bool base_iri_ok(const char *base) {
+  const char *colon = strchr(base, ':');
+  if (!colon || colon == base)
+    return false;
+  for (const char *p = base; p < colon; p++)
+    if (!((*p | 32) >= 'a' && (*p | 32) <= 'z') &&
+        !(p > base && ((*p >= '0' && *p <= '9') || *p == '+' || *p == '-' ||
+                       *p == '.')))
+      return false;
+  for (const unsigned char *p = (const unsigned char *)base; *p; p++)
+    if (*p <= 0x20 || *p == 0x7F || strchr("<>\"{}|\\^`#", *p))
+      return false;
+  return true;
+}
+
 newskg_status newskg_pipeline_new(const newskg_options *opts,
                                   newskg_pipeline **out) {
   if (!out)
@@ -47,8 +65,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
                     opts->today);
   const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
   size_t bl = strlen(base);
-  if (bl == 0 || strchr(base, ' ') || strchr(base, '<') || strchr(base, '>') ||
-      strchr(base, '"') || !strchr(base, ':'))
+  if (!base_iri_ok(base))
     return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid base IRI '%s'", base);
   newskg_pipeline *p = calloc(1, sizeof *p);
   if (!p)

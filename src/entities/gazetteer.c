@@ -356,6 +356,16 @@ static newskg_status add_entity(struct nkg_gazetteer *g, const char **f,
   return NEWSKG_OK;
 }
 
+/* "Q" and digits, no leading zero: the QID becomes part of an IRI. */
+static bool qid_ok(const char *q, size_t len) {
+  if (len < 2 || len > 12 || q[0] != 'Q' || q[1] == '0')
+    return false;
+  for (size_t i = 1; i < len; i++)
+    if (q[i] < '0' || q[i] > '9')
+      return false;
+  return true;
+}
+
 static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
                               size_t len, bool demonyms, const char *name,
                               size_t lineno) {
@@ -364,7 +374,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
   size_t nf = split_tab(line, len, f, fl, 8);
   newskg_status st;
   if (demonyms) {
-    if (nf < 2 || fl[1] < 2 || f[1][0] != 'Q')
+    if (nf < 2 || !qid_ok(f[1], fl[1]))
       return nkg_fail(NEWSKG_ERR_BAD_INPUT,
                       "%s:%zu: expected 'form<TAB>QID<TAB>label'", name, lineno);
     char qid[32];
@@ -377,9 +387,10 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
       return NEWSKG_OK; /* a country this gazetteer does not hold */
     return add_name(g, e, f[0], fl[0], NKG_CAND_DEMONYM, false);
   }
-  if (nf < 4 || fl[0] < 2 || f[0][0] != 'Q' || fl[1] == 0)
+  if (nf < 4 || !qid_ok(f[0], fl[0]) || fl[1] == 0)
     return nkg_fail(NEWSKG_ERR_BAD_INPUT,
-                    "%s:%zu: expected 'QID<TAB>label<TAB>aliases<TAB>type...'",
+                    "%s:%zu: expected 'QID<TAB>label<TAB>aliases<TAB>type...'"
+                    " with a QID like Q7747",
                     name, lineno);
   int type = type_of(f[3], fl[3]);
   if (type < 0)

@@ -46,7 +46,11 @@ newskg_status nkg_sentences_split(struct nkg_arena *a, struct nkg_text *t) {
   newskg_status st;
   for (uint32_t i = 0; i < t->ntok; i++) {
     const struct nkg_token *k = &t->tok[i];
-    if (i > beg && (k->flags & NKG_TF_NEWLINE)) {
+    /* a line break ends a sentence, unless the text is hard-wrapped: the
+       next line goes on in lower case ("in Geneva\non Thursday") */
+    if (i > beg && (k->flags & NKG_TF_NEWLINE) &&
+        !(k->kind == NKG_TOK_WORD && !(k->flags & NKG_TF_CAP) &&
+          t->tok[i - 1].kind != NKG_TOK_PUNCT)) {
       TRY(st, push(a, t, &cap, beg, i));
       beg = i;
     }
