@@ -17,31 +17,35 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "graph/vocab.h"
 #include "serialize/serialize.h"
 
 enum dkind { D_NONE = 0, D_EVENT, D_STATEMENT, D_ENTITY };
 
-/* rdf:type objects (in NKG_NS): what the node is and how it is drawn;
-   a rank-2 class names a meeting better than Meeting. */
-static const struct {
-  const char *local, *name;
-  enum dkind kind;
-  int rank;
-  const char *fill; /* entities: colour by type */
-} classes[] = {
-    {"Meeting", "meeting", D_EVENT, 1, NULL},
-    {"Talks", "talks", D_EVENT, 2, NULL},
-    {"Summit", "summit", D_EVENT, 2, NULL},
-    {"Visit", "visit", D_EVENT, 2, NULL},
-    {"Negotiation", "negotiation", D_EVENT, 2, NULL},
-    {"PhoneCall", "phone call", D_EVENT, 2, NULL},
-    {"Statement", "statement", D_STATEMENT, 1, NULL},
-    {"Person", "person", D_ENTITY, 1, "#cfe2f3"},
-    {"Country", "country", D_ENTITY, 1, "#d9ead3"},
-    {"City", "city", D_ENTITY, 1, "#eeeeee"},
-    {"Region", "region", D_ENTITY, 1, "#eeeeee"},
-    {"Organization", "organization", D_ENTITY, 1, "#fce5cd"},
-};
+/* Entities are coloured by type. */
+static const char *fill_of(int cls) {
+  static const struct {
+    const char *type, *fill;
+  } fills[] = {{"person", "#cfe2f3"},       {"country", "#d9ead3"},
+               {"city", "#eeeeee"},         {"region", "#eeeeee"},
+               {"organization", "#fce5cd"}};
+  for (size_t i = 0; cls >= 0 && i < NKG_COUNT(fills); i++)
+    if (strcmp(nkg_classes[cls].type, fills[i].type) == 0)
+      return fills[i].fill;
+  return "#ffffff";
+}
+
+/* What a node class is, in this writer's terms. */
+static enum dkind kind_of(int cls) {
+  switch (cls >= 0 ? nkg_classes[cls].kind : 0) {
+  case NKG_NODE_EVENT:
+    return D_EVENT;
+  case NKG_NODE_STATEMENT:
+    return D_STATEMENT;
+  default:
+    return D_ENTITY;
+  }
+}
 
 /* IRI-valued properties of meetings and statements drawn as edges */
 static const char *const roles[] = {"participant", "mediator", "location",
@@ -151,15 +155,7 @@ static newskg_status dset_intern(struct nkg_dot_writer *w, struct dset *t,
   return NEWSKG_OK;
 }
 
-static int class_of(const struct nkg_term *o) {
-  size_t ns = strlen(NKG_NS);
-  if (o->kind != NKG_IRI || strncmp(o->value, NKG_NS, ns) != 0)
-    return -1;
-  for (size_t i = 0; i < NKG_COUNT(classes); i++)
-    if (strcmp(o->value + ns, classes[i].local) == 0)
-      return (int)i;
-  return -1;
-}
+static int class_of(const struct nkg_term *o) { return nkg_class_of(o); }
 
 static const char *role_of(const char *p) {
   size_t ns = strlen(NKG_NS);
@@ -205,7 +201,7 @@ static struct dnode *lookup(struct nkg_dot_writer *w, const char *iri) {
 static newskg_status write_node(struct nkg_dot_writer *w,
                                 const struct dnode *n) {
   newskg_status st;
-  enum dkind k = n->cls >= 0 ? classes[n->cls].kind : D_ENTITY;
+  enum dkind k = kind_of(n->cls);
   struct nkg_arena a;
   nkg_arena_init(&a);
   const char *text;
@@ -216,7 +212,7 @@ static newskg_status write_node(struct nkg_dot_writer *w,
                             linked ? "\n" : "", linked ? n->iri + nw : "");
   } else if (k == D_EVENT) {
     text = nkg_arena_printf(&a, "%s%s%s%s", n->planned ? "planned " : "",
-                            classes[n->cls].name, n->date ? "\n" : "",
+                            nkg_classes[n->cls].display, n->date ? "\n" : "",
                             n->date ? n->date : "");
   } else {
     text = nkg_arena_printf(&a, "statement%s%s%s", n->quote ? "\n\"" : "",
@@ -233,7 +229,7 @@ static newskg_status write_node(struct nkg_dot_writer *w,
     TRY(st, io(w, fprintf(w->out,
                           ", shape=ellipse, style=filled, "
                           "fillcolor=\"%s\"",
-                          n->cls >= 0 ? classes[n->cls].fill : "#ffffff")));
+                          fill_of(n->cls))));
   else
     TRY(st, io(w, fprintf(w->out, ", shape=box, style=\"rounded%s\"",
                           n->planned ? ",dashed" : "")));
@@ -254,10 +250,10 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
     if (strcmp(t->p.value, NKG_RDF "type") == 0 && (c = class_of(&t->o)) >= 0 &&
-        classes[c].kind != D_ENTITY) {
+        kind_of(c) != D_ENTITY) {
       TRY(st, node_of(w, t->s.value, &n));
       if (n->gen == w->gen &&
-          (n->cls < 0 || classes[c].rank > classes[n->cls].rank))
+          (n->cls < 0 || nkg_classes[c].rank > nkg_classes[n->cls].rank))
         n->cls = c;
     }
   }
@@ -266,7 +262,7 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
     const struct nkg_triple *t = &g->triples[i];
     struct dnode *s = lookup(w, t->s.value);
     if (s && t->o.kind == NKG_IRI && role_of(t->p.value) && s->cls >= 0 &&
-        classes[s->cls].kind != D_ENTITY)
+        kind_of(s->cls) != D_ENTITY)
       TRY(st, node_of(w, t->o.value, &n));
   }
   /* what the new nodes say about themselves in this document */
@@ -277,7 +273,7 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
     const char *p = t->p.value, *v = t->o.value;
     bool lit = t->o.kind == NKG_LITERAL;
     if (!lit && strcmp(p, NKG_RDF "type") == 0 && (c = class_of(&t->o)) >= 0 &&
-        classes[c].kind == D_ENTITY && n->cls < 0)
+        kind_of(c) == D_ENTITY && n->cls < 0)
       n->cls = c;
     else if (lit && strcmp(p, NKG_RDFS "label") == 0 && !n->label)
       n->label = v;
@@ -295,7 +291,7 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
     const char *role = t->o.kind == NKG_IRI ? role_of(t->p.value) : NULL;
     struct dnode *s = role ? lookup(w, t->s.value) : NULL;
     struct dnode *o = s ? lookup(w, t->o.value) : NULL;
-    if (!o || s->cls < 0 || classes[s->cls].kind == D_ENTITY)
+    if (!o || s->cls < 0 || kind_of(s->cls) == D_ENTITY)
       continue;
     char key[64];
     snprintf(key, sizeof key, "%zu %zu %s", s->id, o->id, role);

@@ -26,6 +26,7 @@
 #include <libxml/xmlversion.h>
 #include <libxml/xmlwriter.h>
 
+#include "graph/vocab.h"
 #include "serialize/serialize.h"
 
 #define GRAPHML_NS "http://graphml.graphdrawing.org/xmlns"
@@ -34,24 +35,7 @@
 /* The writer takes const xmlChar *; BAD_CAST would drop the const. */
 #define XC(s) ((const xmlChar *)(s))
 
-/* rdf:type objects (in NKG_NS) that make a subject a node.  A subclass
-   (rank 2) beats Meeting whichever type triple comes first. */
-static const struct {
-  const char *local, *kind; /* class local name; value of the `type` key */
-  int rank;
-} classes[] = {
-    {"Person", "person", 1},
-    {"Country", "country", 1},
-    {"City", "city", 1},
-    {"Region", "region", 1},
-    {"Organization", "organization", 1},
-    {"Meeting", "meeting", 1},
-    {"Talks", "talks", 2},
-    {"Summit", "summit", 2},
-    {"Visit", "visit", 2},
-    {"Negotiation", "negotiation", 2},
-    {"PhoneCall", "phonecall", 2},
-};
+
 
 /* Key ids are what Gephi matches first (anchors.md 3.1); the edge label
    needs its own id because key ids are unique in the document. */
@@ -282,14 +266,10 @@ static newskg_status intern(struct nkg_graphml_writer *w, struct table *t,
   return NEWSKG_OK;
 }
 
+/* A node class of the events view (statements are not drawn there). */
 static int class_of(const struct nkg_term *o) {
-  size_t ns = strlen(NKG_NS);
-  if (o->kind != NKG_IRI || strncmp(o->value, NKG_NS, ns) != 0)
-    return -1;
-  for (size_t i = 0; i < NKG_COUNT(classes); i++)
-    if (strcmp(o->value + ns, classes[i].local) == 0)
-      return (int)i;
-  return -1;
+  int c = nkg_class_of(o);
+  return c >= 0 && nkg_classes[c].kind != NKG_NODE_STATEMENT ? c : -1;
 }
 
 /* The QID of a Wikidata entity IRI, else NULL. */
@@ -324,9 +304,9 @@ static newskg_status add_node(struct nkg_graphml_writer *w, const char *iri,
         .iri = s->key, .id = s->id, .wikidata = qid(s->key), .rank = -1};
   }
   struct node *n = s->gen == w->gen ? &w->nodes[s->local] : NULL;
-  if (n && classes[c].rank > n->rank) {
-    n->kind = classes[c].kind;
-    n->rank = classes[c].rank;
+  if (n && nkg_classes[c].rank > n->rank) {
+    n->kind = nkg_classes[c].type;
+    n->rank = nkg_classes[c].rank;
   }
   return NEWSKG_OK;
 }
@@ -548,13 +528,13 @@ static newskg_status collect_actors(struct nkg_graphml_writer *w,
     if (t->s.kind != NKG_IRI || strcmp(t->p.value, NKG_RDF "type") != 0 ||
         (c = class_of(&t->o)) < 0)
       continue;
-    if (strcmp(classes[c].kind, "meeting") == 0 || classes[c].rank > 1) {
+    if (strcmp(nkg_classes[c].type, "meeting") == 0 || nkg_classes[c].rank > 1) {
       TRY(st, meeting_of(w, t->s.value, &k));
       w->meets[k].typed = true;
     } else {
       TRY(st, actor_of(w, t->s.value, &k));
       if (!w->actors[k].kind) /* the first document's type stays */
-        w->actors[k].kind = classes[c].kind;
+        w->actors[k].kind = nkg_classes[c].type;
     }
   }
   for (i = 0; i < g->ntriples; i++) {
