@@ -245,6 +245,10 @@ static bool list_word(const struct nkg_text *t, uint32_t i, uint32_t R) {
     return true; /* names the gazetteer lacks, titles */
   if (nkg_is_title_word(t, i, R))
     return true;
+  /* "the foreign ministers of ...", "senior officials" */
+  if (nkg_cue_at(t, i, R, NKG_CUE_DELEGATION, NULL) ||
+      (i + 1 < R && nkg_cue_at(t, i + 1, R, NKG_CUE_DELEGATION, NULL)))
+    return true;
   for (size_t q = 0; q < NKG_COUNT(w); q++)
     if (nkg_tok_is(t, i, w[q]))
       return true;
@@ -321,6 +325,20 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
         i = j;
         continue;
       }
+    }
+    /* "between representatives of Russia, Ukraine and the OSCE": a word
+       for a government's people and "of" keep the list open */
+    if ((mode == M_PARTNER || mode == M_MEDIATOR || mode == M_OBJECT) &&
+        (n = nkg_cue_at(t, i, f->R, NKG_CUE_DELEGATION, NULL)) &&
+        nkg_tok_is(t, i + n, "of")) {
+      i += n + 1;
+      continue;
+    }
+    /* "a meeting of the foreign ministers of X and Y", "talks of X and
+       Y": "of" right after a meeting noun names who meets */
+    if (!verb && i == trig + 1 && nkg_tok_is(t, i, "of")) {
+      mode = M_PARTNER, i++;
+      continue;
     }
     if (nkg_tok_is(t, i, "from") && f->ev.kind == NKG_K_CALL) {
       mode = M_PARTNER, i++; /* "a phone call from X" */
@@ -673,8 +691,12 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         /* "X and Y discussed the deal in a phone call": the clause's
            subject held it (not when the phrase opens the sentence: "In a
            call with X, Y said") */
+        uint32_t q = trig - k + 1; /* "in a call", "during their talks" */
         if ((nkg_tok_is(t, trig - k, "in") || nkg_tok_is(t, trig - k, "during")) &&
-            trig - k > f.L) {
+            trig - k > f.L &&
+            (q == trig || nkg_tok_is(t, q, "a") || nkg_tok_is(t, q, "an") ||
+             nkg_tok_is(t, q, "the") || nkg_tok_is(t, q, "their") ||
+             nkg_tok_is(t, q, "his") || nkg_tok_is(t, q, "her"))) {
           light = true;
           break;
         }

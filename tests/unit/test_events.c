@@ -307,6 +307,22 @@ static struct frame_case details[] = {
              "officials, including Foreign Minister Yoko Kamikawa.",
      .events = 1, .participants = {BIDEN, KISHIDA, KAMIKAWA},
      .location = TOKYO, .planned = true},
+    /* who meets through "of" and "representatives of" */
+    {.name = "test_events_meeting_of_the_ministers_of_countries",
+     .text = "A trilateral meeting of the foreign ministers of Russia, Turkey "
+             "and Iran will be held in Moscow.",
+     .events = 1, .participants = {NT_WD("Q159"), NT_WD("Q43"), NT_WD("Q794")},
+     .location = MOSCOW, .planned = true},
+    {.name = "test_events_talks_between_representatives_of",
+     .text = "Talks were held in Minsk between representatives of Russia and "
+             "Ukraine.",
+     .events = 1, .participants = {NT_WD("Q159"), NT_WD("Q212")},
+     .location = NT_WD("Q2280")},
+    /* "in convening negotiations" is no call of the subject's */
+    {.name = "test_events_in_convening_gives_no_subject",
+     .text = "Antony Blinken praised Kenya in convening peace negotiations "
+             "between Ethiopia and Eritrea.",
+     .events = 1, .participants = {NT_WD("Q115"), NT_WD("Q986")}},
     /* meeting a thing is no meeting */
     {.name = "test_events_met_the_deadline_is_no_meeting",
      .text = "France and Italy met the deadline set by the European "
