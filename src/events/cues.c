@@ -81,6 +81,14 @@ static const struct {
     {"urged", NKG_CUE_NEGATION},
     {"encouraged", NKG_CUE_NEGATION},
 
+    {"postponed", NKG_CUE_CALLED_OFF},             /* "a planned meeting ... was postponed" */
+    {"cancelled", NKG_CUE_CALLED_OFF},
+    {"canceled", NKG_CUE_CALLED_OFF},
+    {"called off", NKG_CUE_CALLED_OFF},
+    {"scrapped", NKG_CUE_CALLED_OFF},
+    {"did not take place", NKG_CUE_CALLED_OFF},
+    {"never took place", NKG_CUE_CALLED_OFF},
+
     {"with", NKG_CUE_PARTNER},                     /* "met with X" */
     {"alongside", NKG_CUE_PARTNER},
     {"between", NKG_CUE_BETWEEN},                  /* "talks between X and Y" */

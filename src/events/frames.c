@@ -710,6 +710,9 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       continue; /* "refused to meet", "no meeting took place" */
     if (verb && tr->frame == NKG_F_MEET && object_is_thing(c, trig, f.R))
       continue;
+    /* "a planned meeting between X and Y was postponed" */
+    if (!verb && has_cue(t, trig + 1, f.R, NKG_CUE_CALLED_OFF, NULL))
+      continue;
     bool mediate = tr->frame == NKG_F_MEDIATE ||
                    (tr->frame == NKG_F_HOST &&
                     has_cue(t, trig + 1, f.R, NKG_CUE_BETWEEN, NULL));

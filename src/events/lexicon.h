@@ -39,6 +39,7 @@ enum nkg_cue {
   NKG_CUE_MEDIATOR,    /* "under the aegis of", "mediated by" */
   NKG_CUE_PLANNED,     /* "will", "is expected", "plan to" */
   NKG_CUE_NEGATION,    /* "refused to", "did not", "no" */
+  NKG_CUE_CALLED_OFF,  /* after a meeting noun: "was postponed" */
   NKG_CUE_PARTNER,     /* "with", "alongside" */
   NKG_CUE_BETWEEN,     /* "between", "among" */
   NKG_CUE_PLACE,       /* "in", "at" */

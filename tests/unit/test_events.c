@@ -323,6 +323,11 @@ static struct frame_case details[] = {
      .text = "Antony Blinken praised Kenya in convening peace negotiations "
              "between Ethiopia and Eritrea.",
      .events = 1, .participants = {NT_WD("Q115"), NT_WD("Q986")}},
+    /* a meeting called off after its noun is no meeting */
+    {.name = "test_events_planned_meeting_postponed_is_none",
+     .text = "A planned meeting between Olaf Scholz and Giorgia Meloni was "
+             "postponed, officials said.",
+     .events = 0},
     /* meeting a thing is no meeting */
     {.name = "test_events_met_the_deadline_is_no_meeting",
      .text = "France and Italy met the deadline set by the European "
