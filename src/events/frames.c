@@ -336,7 +336,13 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     }
     /* "a meeting of the foreign ministers of X and Y", "talks of X and
        Y": "of" right after a meeting noun names who meets */
-    if (!verb && i == trig + 1 && nkg_tok_is(t, i, "of")) {
+    /* ... and after a convener's object: "convened a meeting of the
+       leaders of X and Y" */
+    const struct nkg_trigger *obj = NULL;
+    if (nkg_tok_is(t, i, "of") &&
+        ((!verb && i == trig + 1) ||
+         (verb && tr->frame == NKG_F_MEDIATE && i > trig + 1 && i <= trig + 8 &&
+          (obj = nkg_trigger_at(t, i - 1)) && obj->pos == NKG_NOUN))) {
       mode = M_PARTNER, i++;
       continue;
     }

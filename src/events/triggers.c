@@ -55,6 +55,8 @@ static const struct nkg_trigger triggers[] = {
     {"mediated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},  /* "X mediated talks between" */
     {"brokered", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
     {"convened", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
+    {"convene", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, true},    /* "will convene a meeting of" */
+    {"convenes", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
     {"facilitated", NKG_VERB, NKG_K_TALKS, NKG_F_MEDIATE, false},
 };
 

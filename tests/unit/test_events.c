@@ -272,6 +272,14 @@ static struct frame_case regressions[] = {
              "hosted by Charles Michel.",
      .events = 1, .participants = {ALIYEV, PASHINYAN}, .mediators = {MICHEL},
      .location = BRUSSELS},
+    /* a convener's object with "of" names who meets; the convener mediates
+       (the base form after "will" is a verb too) */
+    {.name = "test_events_will_convene_a_meeting_of_leaders_of",
+     .text = "Charles Michel will convene a high-level meeting of the leaders "
+             "of Armenia and Azerbaijan in Brussels on March 20.",
+     .events = 1, .participants = {NT_WD("Q399"), NT_WD("Q227")},
+     .mediators = {MICHEL}, .location = BRUSSELS,
+     .date = NT_DATE("2024-03-20"), .planned = true},
 };
 
 /* Date forms, status cues, negatives and CAMEO codes. */
