@@ -17,6 +17,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <cmocka.h>
 
@@ -542,6 +543,76 @@ static void test_html_errors(void **state) {
   assert_null(newskg_input_title(NULL));
 }
 
+/* ---- hostile markup ---- */
+
+/* An XHTML page with an external entity naming a local file and an
+   entity-expansion bomb: the file is never read into the text, the bomb
+   never expanded, and the story still comes through. */
+static void test_html_xml_entities_never_fetched_or_expanded(void **state) {
+  (void)state;
+  char secret[] = "/tmp/newskg-xxe-XXXXXX";
+  int fd = mkstemp(secret);
+  assert_true(fd >= 0);
+  static const char marker[] = "SECRET-MARKER-7f3a";
+  assert_int_equal(write(fd, marker, sizeof marker - 1), (ssize_t)(sizeof marker - 1));
+  close(fd);
+  char page[4096];
+  int n = snprintf(page, sizeof page,
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE html [\n"
+      "<!ENTITY xxe SYSTEM \"file://%s\">\n"
+      "<!ENTITY a \"aaaaaaaaaa\">\n"
+      "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">\n"
+      "<!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">\n"
+      "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">\n"
+      "<!ENTITY e \"&d;&d;&d;&d;&d;&d;&d;&d;&d;&d;\">\n]>\n"
+      "<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><article>"
+      "<p>Leak: &xxe; Bomb: &e;</p>"
+      "<p>Olaf Scholz met Emmanuel Macron in Paris on Monday.</p>"
+      "</article></body></html>\n", secret);
+  assert_true(n > 0 && (size_t)n < sizeof page);
+  newskg_input *in = NULL;
+  newskg_status st = newskg_input_from_html(page, (size_t)n, &in);
+  unlink(secret);
+  assert_int_equal(st, NEWSKG_OK);
+  const char *text = text_of(in);
+  assert_lacks(text, marker);
+  assert_lacks(text, "aaaaaaaaaaaaaaaaaaaa"); /* two expansions of &a; */
+  assert_true(strlen(text) < (size_t)n);
+  assert_contains(text, "Olaf Scholz met Emmanuel Macron in Paris");
+  newskg_input_free(in);
+}
+
+/* 200,000 nested elements: a text or a clean error, never a stack
+   overflow in a recursive walk. */
+static void test_html_deep_nesting(void **state) {
+  (void)state;
+  enum { DEPTH = 200000 };
+  static const char open_tag[] = "<div>", close_tag[] = "</div>";
+  static const char story[] = "<p>Olaf Scholz met Emmanuel Macron.</p>";
+  size_t len = DEPTH * (sizeof open_tag - 1) + sizeof story - 1 +
+               DEPTH * (sizeof close_tag - 1);
+  char *page = malloc(len);
+  assert_non_null(page);
+  char *w = page;
+  for (int i = 0; i < DEPTH; i++, w += sizeof open_tag - 1)
+    memcpy(w, open_tag, sizeof open_tag - 1);
+  memcpy(w, story, sizeof story - 1);
+  w += sizeof story - 1;
+  for (int i = 0; i < DEPTH; i++, w += sizeof close_tag - 1)
+    memcpy(w, close_tag, sizeof close_tag - 1);
+  assert_int_equal((size_t)(w - page), len);
+  newskg_input *in = NULL;
+  newskg_status st = newskg_input_from_html(page, len, &in);
+  free(page);
+  if (st == NEWSKG_OK) {
+    (void)text_of(in); /* whatever libxml2 kept, it is valid text */
+    newskg_input_free(in);
+  } else {
+    assert_null(in);
+    assert_true(strlen(newskg_errmsg()) > 0);
+  }
+}
+
 int main(int argc, char **argv) {
   if (argc < 2) {
     fprintf(stderr, "usage: %s HTML_DATA_DIR\n", argv[0]);
@@ -566,6 +637,8 @@ int main(int argc, char **argv) {
       cmocka_unit_test(test_html_metadata_fallbacks),
       cmocka_unit_test(test_html_article_choice),
       cmocka_unit_test(test_html_errors),
+      cmocka_unit_test(test_html_xml_entities_never_fetched_or_expanded),
+      cmocka_unit_test(test_html_deep_nesting),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
 }
