@@ -31,6 +31,7 @@ struct newskg_pipeline {
   atomic_bool finished; /* gazetteer tables built */
   mtx_t lock;           /* guards the one-time build across threads */
   bool builtin;
+  bool strict_utf8;
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -88,6 +89,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->base[bl + (sep ? 0 : 1)] = '\0';
   p->today = today;
   p->builtin = !opts->no_builtin_gazetteer;
+  p->strict_utf8 = opts->strict_utf8;
   if (p->builtin) {
     st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer,
                             nkg_builtin_gazetteer_len, "gazetteer.tsv", false);
@@ -201,15 +203,34 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   if (doc->len > NEWSKG_MAX_DOCUMENT_BYTES || doc->len > UINT32_MAX / 2)
     return nkg_fail(NEWSKG_ERR_LIMIT, "document of %zu bytes exceeds %zu",
                     doc->len, (size_t)NEWSKG_MAX_DOCUMENT_BYTES);
-  const char *text = doc->text ? doc->text : "";
-  TRY(st, nkg_utf8_check(text, doc->len));
   struct nkg_date pub = {0, 0, 0};
   if (doc->date && !nkg_date_parse_iso(doc->date, &pub))
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
                     doc->date);
+  const char *text = doc->text ? doc->text : "";
+  size_t len = doc->len;
+  char *repaired = NULL; /* the text with U+FFFD for bad bytes */
+  if (nkg_utf8_check(text, len) != NEWSKG_OK) {
+    if (cp->strict_utf8)
+      return NEWSKG_ERR_BAD_INPUT; /* the check set the message */
+    repaired = malloc(3 * len);
+    if (!repaired)
+      return NEWSKG_ERR_NOMEM;
+    size_t bad;
+    len = nkg_utf8_repair(text, len, repaired, &bad);
+    if (len > UINT32_MAX / 2) {
+      free(repaired);
+      return nkg_fail(NEWSKG_ERR_LIMIT, "document of %zu bytes exceeds %u after "
+                      "replacing %zu invalid bytes", len, UINT32_MAX / 2, bad);
+    }
+    text = repaired;
+    nkg_clear_error();
+  }
   newskg_graph *g = calloc(1, sizeof *g);
-  if (!g)
+  if (!g) {
+    free(repaired);
     return NEWSKG_ERR_NOMEM;
+  }
   struct nkg_arena *a = &g->d.arena;
   nkg_arena_init(a);
   struct nkg_text t;
@@ -217,7 +238,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   struct nkg_events evs;
   struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = pub,
                              .today = cp->today};
-  st = nkg_text_analyze(a, text, (uint32_t)doc->len, &t);
+  st = nkg_text_analyze(a, text, (uint32_t)len, &t);
   if (st == NEWSKG_OK) {
     /* the year that picks office holders: publication, else the year a
        dated phrase in the text fixes */
@@ -236,6 +257,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
                                  .url = doc->url, .pub_iso = doc->date};
     st = nkg_graph_build(&in, &g->d);
   }
+  free(repaired); /* the graph holds copies */
   if (st != NEWSKG_OK) {
     newskg_graph_free(g);
     return st;

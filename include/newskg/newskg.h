@@ -96,6 +96,11 @@ typedef struct newskg_options {
   const char *today;
   /** Skip the gazetteer compiled into the library (tests, custom sets). */
   bool no_builtin_gazetteer;
+  /** Reject a document holding invalid UTF-8 or NUL bytes
+      (NEWSKG_ERR_BAD_INPUT).  Default: each such byte becomes U+FFFD, so
+      one stray byte from a crawler does not cost the article; offsets are
+      those of the text with the replacements (nif:isString). */
+  bool strict_utf8;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */

@@ -45,6 +45,8 @@ static const char usage_text[] =
     "      --input-format F    auto (default: by extension, then content), text,\n"
     "                          html (a saved web page: its article text), jsonl\n"
     "                          (one article per line), warc (a web crawl)\n"
+    "      --strict-utf8       fail a document with invalid UTF-8 or NUL bytes\n"
+    "                          (default: each bad byte becomes U+FFFD)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -68,8 +70,8 @@ static const char usage_text[] =
     "\n"
     "Exit status:\n"
     "  0  success\n"
-    "  1  input, processing or output failure (unreadable file, invalid UTF-8,\n"
-    "     write error)\n"
+    "  1  input, processing or output failure (unreadable file, malformed\n"
+    "     record, invalid UTF-8 with --strict-utf8, write error)\n"
     "  2  usage error (unknown option, bad value)\n";
 
 static int usage_error(const char *what, const char *arg) {
@@ -228,6 +230,7 @@ static int extract(int argc, char **argv) {
       {"base", required_argument, NULL, 'b'},
       {"gazetteer", required_argument, NULL, 'g'},
       {"input-format", required_argument, NULL, 'I'},
+      {"strict-utf8", no_argument, NULL, 'U'},
       {"jobs", required_argument, NULL, 'j'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
@@ -292,6 +295,9 @@ static int extract(int argc, char **argv) {
     case 'j':
       if (!parse_jobs(optarg, &jobs))
         return usage_error("invalid number of jobs (0-256):", optarg);
+      break;
+    case 'U':
+      opts.strict_utf8 = true;
       break;
     case 'q':
       quiet = true;

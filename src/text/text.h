@@ -60,6 +60,11 @@ struct nkg_text {
    NEWSKG_ERR_BAD_INPUT with the byte offset in newskg_errmsg() if not. */
 newskg_status nkg_utf8_check(const char *s, size_t len);
 
+/* Writes `s` to `out` (room for 3 * len bytes) with each byte that is not
+   part of a well-formed UTF-8 sequence, and each NUL, replaced by U+FFFD;
+   returns the bytes written and counts the replacements in *bad. */
+size_t nkg_utf8_repair(const char *s, size_t len, char *out, size_t *bad);
+
 /* Decodes one code point; returns bytes consumed (>= 1). Input must be
    valid UTF-8 (checked first). */
 int nkg_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp);

@@ -44,6 +44,50 @@ newskg_status nkg_utf8_check(const char *str, size_t len) {
   return NEWSKG_OK;
 }
 
+/* Bytes of the well-formed, non-NUL sequence at s[i], or 0. */
+static size_t sequence_at(const unsigned char *s, size_t len, size_t i) {
+  unsigned char c = s[i];
+  if (c < 0x80)
+    return c != 0;
+  size_t n;
+  uint32_t cp, min;
+  if (c >= 0xC2 && c <= 0xDF)
+    n = 2, cp = c & 0x1F, min = 0x80;
+  else if (c >= 0xE0 && c <= 0xEF)
+    n = 3, cp = c & 0x0F, min = 0x800;
+  else if (c >= 0xF0 && c <= 0xF4)
+    n = 4, cp = c & 0x07, min = 0x10000;
+  else
+    return 0;
+  if (len - i < n)
+    return 0;
+  for (size_t k = 1; k < n; k++) {
+    if ((s[i + k] & 0xC0) != 0x80)
+      return 0;
+    cp = (cp << 6) | (s[i + k] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+    return 0;
+  return n;
+}
+
+size_t nkg_utf8_repair(const char *str, size_t len, char *out, size_t *bad) {
+  const unsigned char *s = (const unsigned char *)str;
+  size_t o = 0;
+  *bad = 0;
+  for (size_t i = 0; i < len;) {
+    size_t n = sequence_at(s, len, i);
+    if (n) {
+      memcpy(out + o, s + i, n);
+      o += n, i += n;
+    } else {
+      memcpy(out + o, "\xEF\xBF\xBD", 3); /* U+FFFD */
+      o += 3, i++, (*bad)++;
+    }
+  }
+  return o;
+}
+
 int nkg_utf8_decode(const unsigned char *s, size_t len, uint32_t *cp) {
   unsigned char c = s[0];
   int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;

@@ -167,24 +167,75 @@ static void test_api_writer_rejects_bad_args(void **state) {
   free(buf);
 }
 
-static void test_api_invalid_utf8_is_bad_input(void **state) {
+/* The text a graph's nif:Context holds, as malloc'd UTF-8. */
+static char *context_string(const newskg_pipeline *p, const newskg_document *doc,
+                            struct nt_graph *nt) {
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(p, doc, &g), NEWSKG_OK);
+  char *buf = NULL;
+  size_t len;
+  assert_int_equal(nt_serialize(p, g, NEWSKG_FORMAT_NTRIPLES, &buf, &len),
+                   NEWSKG_OK);
+  newskg_graph_free(g);
+  assert_true(nt_parse(buf, nt));
+  free(buf);
+  for (size_t i = 0; i < nt->n; i++)
+    if (strstr(nt->t[i].p, "nif-core#isString"))
+      return nt_literal_value(nt->t[i].o);
+  fail_msg("no nif:isString in the graph");
+  return NULL;
+}
+
+static void test_api_invalid_utf8_is_replaced(void **state) {
   (void)state;
+  static const char bad[] = "Putin met Erdo\xC4 in Moscow.";
+  newskg_document doc = {.text = bad, .len = sizeof bad - 1, .id = "bad"};
+  struct nt_graph nt = {0};
+  char *text = context_string(pipeline, &doc, &nt);
+  assert_string_equal(text, "Putin met Erdo\xEF\xBF\xBD in Moscow.");
+  free(text);
+  assert_string_equal(newskg_errmsg(), "");
+  /* offsets count the replacement as one character: Moscow at 19 */
+  const char *moscow = NULL;
+  for (size_t i = 0; i < nt.n; i++)
+    if (strstr(nt.t[i].p, "nif-core#anchorOf") &&
+        strcmp(nt.t[i].o, "\"Moscow\"") == 0)
+      moscow = nt.t[i].s;
+  assert_non_null(moscow);
+  assert_int_equal(nt_count(&nt, moscow, "<http://persistence.uni-leipzig.org/"
+                            "nlp2rdf/ontologies/nif-core#beginIndex>",
+                            "\"19\"^^" NT_XSD("nonNegativeInteger")), 1);
+  nt_free(&nt);
+  /* NUL inside the declared length, and a byte cut off at the end */
+  doc = (newskg_document){.text = "Putin\0met\xE2\x80", .len = 11, .id = "nul"};
+  text = context_string(pipeline, &doc, &nt);
+  assert_string_equal(text, "Putin\xEF\xBF\xBDmet\xEF\xBF\xBD\xEF\xBF\xBD");
+  free(text);
+  nt_free(&nt);
+}
+
+static void test_api_strict_utf8_is_bad_input(void **state) {
+  (void)state;
+  newskg_options opts = {.strict_utf8 = true};
+  newskg_pipeline *strict = NULL;
+  assert_int_equal(newskg_pipeline_new(&opts, &strict), NEWSKG_OK);
   static const char bad[] = "Putin met Erdo\xC4 in Moscow.";
   newskg_document doc = {.text = bad, .len = sizeof bad - 1};
   newskg_graph *g = (newskg_graph *)&g;
-  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+  assert_int_equal(newskg_pipeline_extract(strict, &doc, &g),
                    NEWSKG_ERR_BAD_INPUT);
   assert_null(g);
   assert_errmsg_has("UTF-8");
   assert_errmsg_byte(14);
   /* NUL inside the declared length */
   doc = (newskg_document){.text = "Putin\0met", .len = 9};
-  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+  assert_int_equal(newskg_pipeline_extract(strict, &doc, &g),
                    NEWSKG_ERR_BAD_INPUT);
   assert_errmsg_byte(5);
   /* a later success clears the message */
-  newskg_graph_free(extract(pipeline, "Calm day.", "ok", NULL));
+  newskg_graph_free(extract(strict, "Calm day.", "ok", NULL));
   assert_string_equal(newskg_errmsg(), "");
+  newskg_pipeline_free(strict);
 }
 
 static void test_api_bad_document_date_is_bad_input(void **state) {
@@ -382,7 +433,8 @@ int main(void) {
       cmocka_unit_test(test_api_extract_rejects_bad_args),
       cmocka_unit_test(test_api_gazetteer_after_extract_is_rejected),
       cmocka_unit_test(test_api_writer_rejects_bad_args),
-      cmocka_unit_test(test_api_invalid_utf8_is_bad_input),
+      cmocka_unit_test(test_api_invalid_utf8_is_replaced),
+      cmocka_unit_test(test_api_strict_utf8_is_bad_input),
       cmocka_unit_test(test_api_bad_document_date_is_bad_input),
       cmocka_unit_test(test_api_empty_document_has_no_events),
       cmocka_unit_test(test_api_document_over_limit_is_rejected),

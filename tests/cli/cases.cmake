@@ -77,7 +77,11 @@ newskg_cli_case(bad_date_day_of_month RC 2 ARGS extract --date 2023-02-30 ${_art
 
 # ---- failures: 1 ----
 newskg_cli_case(missing_file RC 1 ARGS extract ${NEWSKG_TEST_DATA}/no-such-article.txt)
-newskg_cli_case(invalid_utf8 RC 1 ARGS extract ${_bad_utf8})
+# by default a bad byte becomes U+FFFD and the document is extracted
+newskg_cli_case(invalid_utf8 RC 0 ARGS extract -f ntriples ${_bad_utf8}
+  STDOUT_MATCH "isString> \"[^\"]*\\\\uFFFD")
+newskg_cli_case(invalid_utf8_strict RC 1 ARGS extract --strict-utf8 ${_bad_utf8}
+  STDERR_MATCH "invalid UTF-8 at byte")
 newskg_cli_case(missing_gazetteer RC 1
   ARGS extract --gazetteer ${NEWSKG_TEST_DATA}/no-such-gazetteer.tsv ${_article})
 newskg_cli_case(output_dir_missing RC 1 WORK
@@ -86,10 +90,10 @@ newskg_cli_case(output_dir_missing RC 1 WORK
 # A failed -o run leaves neither the output nor its temporary file: the
 # input fails before anything is written, or after the first document.
 newskg_cli_case(output_failed_input RC 1 WORK
-  ARGS extract --format ntriples -o @WORK@/out.nt ${_bad_utf8}
+  ARGS extract --format ntriples --strict-utf8 -o @WORK@/out.nt ${_bad_utf8}
   EXPECT_ABSENT @WORK@/out.nt EXPECT_ONLY 0)
 newskg_cli_case(output_failed_second_input RC 1 WORK
-  ARGS extract --format ntriples -o @WORK@/out.nt ${_article} ${_bad_utf8}
+  ARGS extract --format ntriples --strict-utf8 -o @WORK@/out.nt ${_article} ${_bad_utf8}
   EXPECT_ABSENT @WORK@/out.nt EXPECT_ONLY 0)
 newskg_cli_case(output_failed_missing_input RC 1 WORK
   ARGS extract -o @WORK@/out.ttl ${_article} ${NEWSKG_TEST_DATA}/no-such-article.txt

@@ -38,7 +38,7 @@ set(problems)
 foreach(format nquads ntriples turtle)
   foreach(j 1 2 4)
     execute_process(
-      COMMAND "${CLI}" extract -f ${format} --today 2024-06-01 -j ${j} "${corpus}"
+      COMMAND "${CLI}" extract -f ${format} --today 2024-06-01 --strict-utf8 -j ${j} "${corpus}"
       OUTPUT_FILE "${WORK}/out-${format}-${j}"
       ERROR_FILE "${WORK}/err-${format}-${j}"
       RESULT_VARIABLE rc)
@@ -53,7 +53,8 @@ foreach(format nquads ntriples turtle)
   endif()
   file(STRINGS "${WORK}/err-${format}-1" errs)
   list(LENGTH errs nerr)
-  # per copy: invalid-utf8.txt and malformed.jsonl's broken line
+  # per copy: invalid-utf8.txt (--strict-utf8) and malformed.jsonl's
+  # broken line
   math(EXPR want_err "2 * ${COPIES}")
   if(NOT nerr EQUAL want_err)
     list(APPEND problems "${format} -j 1: ${nerr} error lines, want ${want_err}")
