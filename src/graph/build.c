@@ -21,7 +21,27 @@ struct b {
   const char **ent_iri;   /* per doc entity */
   bool *ent_out;          /* entity triples written */
   bool *sent_out;         /* sentence NIF strings written */
+  /* code-point spans already described as NIF strings: a sentence that
+     is the whole text, or a name that is a whole line, shares its span
+     IRI with another string and must not repeat its triples */
+  uint64_t *spans;
+  uint32_t span_mask;
 };
+
+/* Records span [beg, end); true if it was recorded before.  Open
+   addressing in a table sized for every sentence and mention, so it never
+   fills. */
+static bool span_seen(struct b *b, uint32_t beg, uint32_t end) {
+  uint64_t key = ((uint64_t)beg << 32 | end) + 1; /* 0 marks a free slot */
+  uint32_t i = (uint32_t)((key * 0x9E3779B97F4A7C15u) >> 32) & b->span_mask;
+  while (b->spans[i]) {
+    if (b->spans[i] == key)
+      return true;
+    i = (i + 1) & b->span_mask;
+  }
+  b->spans[i] = key;
+  return false;
+}
 
 static const char *wd_iri(struct b *b, const char *qid) {
   return nkg_arena_printf(b->a, NKG_WD "%s", qid);
@@ -122,12 +142,16 @@ static newskg_status nif_string(struct b *b, const char *iri, const char *type,
                                 uint32_t cp_beg, uint32_t cp_end) {
   newskg_status st;
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(type));
+  if (span_seen(b, cp_beg, cp_end))
+    return NEWSKG_OK; /* only the new type: the rest is written */
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "OffsetBasedString"));
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "referenceContext"), nkg_iri(b->ctx));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NIF "beginIndex"),
-      nkg_lit(uint_lit(b, cp_beg), NKG_XSD "nonNegativeInteger"));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NIF "endIndex"),
-      nkg_lit(uint_lit(b, cp_end), NKG_XSD "nonNegativeInteger"));
+  if (cp_beg != 0 || cp_end != b->in->t->cp_len) { /* else the context's */
+    ADD(nkg_iri(iri), nkg_iri(NKG_NIF "beginIndex"),
+        nkg_lit(uint_lit(b, cp_beg), NKG_XSD "nonNegativeInteger"));
+    ADD(nkg_iri(iri), nkg_iri(NKG_NIF "endIndex"),
+        nkg_lit(uint_lit(b, cp_end), NKG_XSD "nonNegativeInteger"));
+  }
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "anchorOf"),
       nkg_lit(text_of(b, byte_beg, byte_end), NULL));
   return NEWSKG_OK;
@@ -454,7 +478,13 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);
   b.ent_out = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_out);
   b.sent_out = nkg_arena_calloc(b.a, in->t->nsent + 1u, sizeof *b.sent_out);
-  if (!g->doc_iri || !b.ent_iri || !b.ent_out || !b.sent_out)
+  uint64_t need = 2 * ((uint64_t)in->t->nsent + in->e->nmen + 1);
+  uint32_t cap = 16;
+  while (cap < need)
+    cap *= 2;
+  b.spans = nkg_arena_calloc(b.a, cap, sizeof *b.spans);
+  b.span_mask = cap - 1;
+  if (!g->doc_iri || !b.ent_iri || !b.ent_out || !b.sent_out || !b.spans)
     return NEWSKG_ERR_NOMEM;
   TRY(st, document(&b));
   TRY(st, entities(&b));

@@ -145,6 +145,8 @@ struct nkg_graphml_writer {
   xmlStructuredErrorFunc saved_fn; /* the caller's handlers, restored */
   xmlGenericErrorFunc saved_gfn;   /* on return from each call */
   void *saved_ctx, *saved_gctx;
+  char *safe;      /* xml_safe()'s copy; reused */
+  size_t capsafe;
 };
 
 /* Records a failed fwrite so the caller gets NEWSKG_ERR_IO rather than
@@ -363,9 +365,54 @@ static newskg_status open_element(struct nkg_graphml_writer *w,
   return st;
 }
 
+/* Bytes of a character XML 1.0 forbids even as a reference (C0 controls
+   other than tab, LF and CR; U+FFFE, U+FFFF) at s, or 0.  libxml2's
+   writer passes them through, and one such byte in a name makes the whole
+   file unreadable to Gephi. */
+static size_t forbidden_at(const unsigned char *s) {
+  if (s[0] < 0x20 && s[0] != '\t' && s[0] != '\n' && s[0] != '\r')
+    return 1;
+  if (s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF))
+    return 3;
+  return 0;
+}
+
+/* `value` with each forbidden character replaced by U+FFFD; `value`
+   itself when it has none (the common case), NULL when out of memory. */
+static const char *xml_safe(struct nkg_graphml_writer *w, const char *value) {
+  const unsigned char *v = (const unsigned char *)value;
+  size_t i = 0;
+  while (v[i] && !forbidden_at(v + i))
+    i++;
+  if (!v[i])
+    return value;
+  size_t len = i + strlen(value + i), need = 3 * len + 1;
+  if (need > w->capsafe) {
+    char *grown = realloc(w->safe, need);
+    if (!grown)
+      return NULL;
+    w->safe = grown, w->capsafe = need;
+  }
+  size_t o = 0;
+  for (i = 0; v[i];) {
+    size_t n = forbidden_at(v + i);
+    if (n) {
+      memcpy(w->safe + o, "\xEF\xBF\xBD", 3);
+      o += 3, i += n;
+    } else {
+      w->safe[o++] = (char)v[i++];
+    }
+  }
+  w->safe[o] = '\0';
+  return w->safe;
+}
+
 static newskg_status write_data(struct nkg_graphml_writer *w, const char *key,
                                 const char *value) {
   newskg_status st;
+  value = xml_safe(w, value);
+  if (!value)
+    return NEWSKG_ERR_NOMEM;
   TRY(st, open_element(w, "data", "key", key, (char *)NULL));
   XTRY(w, xmlTextWriterWriteString(w->xw, XC(value)));
   XTRY(w, xmlTextWriterEndElement(w->xw));
@@ -860,6 +907,7 @@ void nkg_graphml_free(struct nkg_graphml_writer *w) {
   quiet_begin(w);
   xmlFreeTextWriter(w->xw);
   quiet_end(w);
+  free(w->safe);
   free(w->node_set.slots);
   free(w->edge_set.slots);
   free(w->meet_set.slots);

@@ -14,7 +14,9 @@
 #include <string.h>
 
 #include <cmocka.h>
+#include <libxml/parser.h>
 #include <raptor2.h>
+#include <unistd.h>
 
 #include <newskg/newskg.h>
 
@@ -242,6 +244,121 @@ static void test_roundtrip_no_statement_twice(void **state) {
   }
 }
 
+/* ---- generated hostile names ---- */
+
+/* Pieces a name is built from: what breaks a hand-made serializer
+   (quotes, <>, backslash, &, braces, a control character) and Unicode that
+   trips escaping (right-to-left scripts, an override mark, emoji, a
+   zero-width joiner, a combining accent). */
+static const char *const pieces[] = {
+    "\"", "'", "<", ">", "\\", "&", "{", "}", "^", "`", "|", "%", "#",
+    "\x01", "\x1F", "\x7F",
+    "\xD7\x90\xD7\x91",          /* Hebrew alef bet */
+    "\xD8\xB9\xD8\xB1\xD8\xA8", /* Arabic */
+    "\xE2\x80\xAE",              /* RIGHT-TO-LEFT OVERRIDE */
+    "\xF0\x9F\x98\x80",          /* emoji */
+    "\xE2\x80\x8D",              /* ZERO WIDTH JOINER */
+    "e\xCC\x81",                  /* e + combining acute */
+    "a", "o", "n", "r",
+};
+
+static uint32_t rng_state;
+
+static uint32_t rng(void) { /* xorshift32: the same names on every run */
+  rng_state ^= rng_state << 13;
+  rng_state ^= rng_state >> 17;
+  rng_state ^= rng_state << 5;
+  return rng_state;
+}
+
+/* A capitalised word of 2-6 pieces: "Xa<\u202E..." */
+static void word(char *out, size_t cap) {
+  size_t n = 2 + rng() % 5;
+  snprintf(out, cap, "%c", 'A' + (int)(rng() % 26));
+  for (size_t k = 0; k < n; k++) {
+    size_t used = strlen(out);
+    snprintf(out + used, cap - used, "%s",
+             pieces[rng() % (sizeof pieces / sizeof *pieces)]);
+  }
+}
+
+/* GraphML must be well-formed XML: parsed by libxml2 without error. */
+static void check_graphml(const newskg_graph *g) {
+  size_t len = 0;
+  assert_int_equal(nt_serialize(pipeline, g, NEWSKG_FORMAT_GRAPHML, &buffer, &len),
+                   NEWSKG_OK);
+  xmlDocPtr doc = xmlReadMemory(buffer, (int)len, "generated.graphml", NULL,
+                                XML_PARSE_NONET | XML_PARSE_NOERROR |
+                                    XML_PARSE_NOWARNING);
+  if (!doc)
+    fail_msg("GraphML does not parse:\n%s", buffer);
+  xmlFreeDoc(doc);
+  free(buffer);
+  buffer = NULL;
+}
+
+/* Property: whatever a person's name holds, every output format parses
+   back with the same triple count.  Names come from the gazetteer (labels
+   in the output) and from unknown capitalised words (local IRIs). */
+static void test_roundtrip_generated_hostile_names(void **state) {
+  (void)state;
+  rng_state = 2463534242u;
+  char path[] = "/tmp/newskg-names-XXXXXX";
+  int fd = mkstemp(path);
+  assert_true(fd >= 0);
+  close(fd);
+  size_t linked = 0;
+  for (int round = 0; round < 40; round++) {
+    char a[128], b[128], c[128], d[128], e[128];
+    word(a, sizeof a), word(b, sizeof b), word(c, sizeof c);
+    word(d, sizeof d), word(e, sizeof e);
+    FILE *f = fopen(path, "w");
+    assert_non_null(f);
+    fprintf(f, "qid\tlabel\taliases\ttype\tcountry\tdescription\tsource\n"
+               "Q9100001\t%s %s\t\tperson\t\tgenerated\ttest\n"
+               "Q9100002\t%s %s\t\tperson\t\tgenerated\ttest\n",
+            a, b, c, d);
+    fclose(f);
+    newskg_options opts = {.today = "2024-06-01"};
+    newskg_pipeline *p = NULL;
+    assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_OK);
+    newskg_status st = newskg_pipeline_add_gazetteer(p, path);
+    if (st != NEWSKG_OK) { /* a name the loader refuses: said, not crashed */
+      assert_true(strlen(newskg_errmsg()) > 0);
+      newskg_pipeline_free(p);
+      continue;
+    }
+    char text[1024];
+    snprintf(text, sizeof text,
+             "President %s %s met Prime Minister %s %s in Paris on Monday, "
+             "in talks mediated by Minister %s.", a, b, c, d, e);
+    newskg_pipeline *keep = pipeline;
+    pipeline = p;
+    graph_a = extract(text, "generated");
+    size_t want = newskg_graph_triple_count(graph_a);
+    linked += newskg_graph_entity_count(graph_a);
+    for (size_t k = 0; k < sizeof rdf_formats / sizeof *rdf_formats; k++) {
+      size_t len = 0;
+      assert_int_equal(nt_serialize(p, graph_a, rdf_formats[k].format, &buffer, &len),
+                       NEWSKG_OK);
+      struct counts cnt = parse(rdf_formats[k].syntax, buffer, len);
+      if (cnt.errors || cnt.statements != want)
+        fail_msg("round %d, %s: %d errors, %zu of %zu statements; text:\n%s",
+                 round, rdf_formats[k].syntax, cnt.errors, cnt.statements, want,
+                 text);
+      free(buffer);
+      buffer = NULL;
+    }
+    check_graphml(graph_a);
+    newskg_graph_free(graph_a);
+    graph_a = NULL;
+    pipeline = keep;
+    newskg_pipeline_free(p);
+  }
+  unlink(path);
+  assert_true(linked > 40); /* the names did come out, not just the text */
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test_teardown(test_roundtrip_turtle, test_teardown),
@@ -251,6 +368,8 @@ int main(void) {
       cmocka_unit_test_teardown(test_roundtrip_two_documents_in_one_stream,
                                 test_teardown),
       cmocka_unit_test_teardown(test_roundtrip_no_statement_twice, test_teardown),
+      cmocka_unit_test_teardown(test_roundtrip_generated_hostile_names,
+                                test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }
