@@ -32,6 +32,7 @@ struct newskg_pipeline {
   mtx_t lock;           /* guards the one-time build across threads */
   bool builtin;
   bool strict_utf8;
+  size_t max_mentions;
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -90,6 +91,8 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->today = today;
   p->builtin = !opts->no_builtin_gazetteer;
   p->strict_utf8 = opts->strict_utf8;
+  p->max_mentions =
+      opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
   if (p->builtin) {
     st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer,
                             nkg_builtin_gazetteer_len, "gazetteer.tsv", false);
@@ -248,6 +251,10 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
     struct nkg_date anchor = nkg_date_anchor(&ec);
     ec.e = &ents;
     st = nkg_entities_recognize(a, cp->gaz, &t, anchor.y, &ents);
+    if (st == NEWSKG_OK && ents.nmen > cp->max_mentions)
+      st = nkg_fail(NEWSKG_ERR_LIMIT,
+                    "document names %u mentions, over the limit of %zu",
+                    ents.nmen, cp->max_mentions);
   }
   if (st == NEWSKG_OK)
     st = nkg_events_extract(a, &ec, &evs);

@@ -101,6 +101,11 @@ typedef struct newskg_options {
       one stray byte from a crawler does not cost the article; offsets are
       those of the text with the replacements (nif:isString). */
   bool strict_utf8;
+  /** Most name mentions one document may hold before it fails with
+      NEWSKG_ERR_LIMIT (a list of 100,000 names is junk, not news, and its
+      graph needs about 9 KB per sentence); 0 selects
+      NEWSKG_DEFAULT_MAX_MENTIONS. */
+  size_t max_mentions;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */
@@ -116,6 +121,10 @@ typedef struct newskg_document {
 /** Longest document accepted, in bytes: a hostile input cannot make one
     document take unbounded memory. */
 #define NEWSKG_MAX_DOCUMENT_BYTES ((size_t)64 * 1024 * 1024)
+
+/** Default of newskg_options.max_mentions: a long news article names a few
+    hundred. */
+#define NEWSKG_DEFAULT_MAX_MENTIONS ((size_t)50000)
 
 /**
    Create a pipeline.

@@ -7,6 +7,7 @@
  * partial file behind.
  */
 #include <errno.h>
+#include <stdint.h>
 #include <getopt.h>
 #include <libgen.h>
 #include <stdbool.h>
@@ -47,6 +48,8 @@ static const char usage_text[] =
     "                          (one article per line), warc (a web crawl)\n"
     "      --strict-utf8       fail a document with invalid UTF-8 or NUL bytes\n"
     "                          (default: each bad byte becomes U+FFFD)\n"
+    "      --max-mentions N    fail a document naming more than N mentions\n"
+    "                          (default 50000)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -231,6 +234,7 @@ static int extract(int argc, char **argv) {
       {"gazetteer", required_argument, NULL, 'g'},
       {"input-format", required_argument, NULL, 'I'},
       {"strict-utf8", no_argument, NULL, 'U'},
+      {"max-mentions", required_argument, NULL, 'M'},
       {"jobs", required_argument, NULL, 'j'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
@@ -299,6 +303,16 @@ static int extract(int argc, char **argv) {
     case 'U':
       opts.strict_utf8 = true;
       break;
+    case 'M': {
+      char *end;
+      errno = 0;
+      unsigned long long n = strtoull(optarg, &end, 10);
+      if (errno || end == optarg || *end || n == 0 || optarg[0] == '-' ||
+          n > SIZE_MAX)
+        return usage_error("invalid number of mentions (1 or more):", optarg);
+      opts.max_mentions = (size_t)n;
+      break;
+    }
     case 'q':
       quiet = true;
       break;

@@ -214,6 +214,24 @@ static void test_api_invalid_utf8_is_replaced(void **state) {
   nt_free(&nt);
 }
 
+/* A document naming more than max_mentions names fails alone; one under
+   the limit still extracts. */
+static void test_api_mention_limit(void **state) {
+  (void)state;
+  newskg_options opts = {.max_mentions = 3};
+  newskg_pipeline *p = NULL;
+  assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_OK);
+  static const char four[] =
+      "Emmanuel Macron met Olaf Scholz in Berlin. Joe Biden met Fumio Kishida.";
+  newskg_document doc = {.text = four, .len = sizeof four - 1};
+  newskg_graph *g = (newskg_graph *)&g;
+  assert_int_equal(newskg_pipeline_extract(p, &doc, &g), NEWSKG_ERR_LIMIT);
+  assert_null(g);
+  assert_errmsg_has("over the limit of 3");
+  newskg_graph_free(extract(p, "Emmanuel Macron met Olaf Scholz.", "two", NULL));
+  newskg_pipeline_free(p);
+}
+
 static void test_api_strict_utf8_is_bad_input(void **state) {
   (void)state;
   newskg_options opts = {.strict_utf8 = true};
@@ -435,6 +453,7 @@ int main(void) {
       cmocka_unit_test(test_api_writer_rejects_bad_args),
       cmocka_unit_test(test_api_invalid_utf8_is_replaced),
       cmocka_unit_test(test_api_strict_utf8_is_bad_input),
+      cmocka_unit_test(test_api_mention_limit),
       cmocka_unit_test(test_api_bad_document_date_is_bad_input),
       cmocka_unit_test(test_api_empty_document_has_no_events),
       cmocka_unit_test(test_api_document_over_limit_is_rejected),

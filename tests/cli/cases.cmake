@@ -80,6 +80,11 @@ newskg_cli_case(missing_file RC 1 ARGS extract ${NEWSKG_TEST_DATA}/no-such-artic
 # by default a bad byte becomes U+FFFD and the document is extracted
 newskg_cli_case(invalid_utf8 RC 0 ARGS extract -f ntriples ${_bad_utf8}
   STDOUT_MATCH "isString> \"[^\"]*\\\\uFFFD")
+# a document over the mention limit fails alone, the next one is written
+newskg_cli_case(max_mentions RC 1
+  ARGS extract -f ntriples --max-mentions 5 ${_article} ${_bad_utf8}
+  STDERR_MATCH "over the limit of 5" STDOUT_MATCH "invalid-utf8")
+newskg_cli_case(bad_max_mentions RC 2 ARGS extract --max-mentions 0 ${_article})
 newskg_cli_case(invalid_utf8_strict RC 1 ARGS extract --strict-utf8 ${_bad_utf8}
   STDERR_MATCH "invalid UTF-8 at byte")
 newskg_cli_case(missing_gazetteer RC 1
