@@ -9,41 +9,6 @@
 
 #include "text/text.h"
 
-newskg_status nkg_utf8_check(const char *str, size_t len) {
-  const unsigned char *s = (const unsigned char *)str;
-  size_t i = 0;
-  while (i < len) {
-    unsigned char c = s[i];
-    if (c < 0x80) {
-      if (c == 0)
-        return nkg_fail(NEWSKG_ERR_BAD_INPUT, "NUL byte at byte %zu", i);
-      i++;
-      continue;
-    }
-    size_t n;
-    uint32_t cp, min;
-    if (c >= 0xC2 && c <= 0xDF)
-      n = 2, cp = c & 0x1F, min = 0x80;
-    else if (c >= 0xE0 && c <= 0xEF)
-      n = 3, cp = c & 0x0F, min = 0x800;
-    else if (c >= 0xF0 && c <= 0xF4)
-      n = 4, cp = c & 0x07, min = 0x10000;
-    else
-      return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid UTF-8 at byte %zu", i);
-    if (len - i < n)
-      return nkg_fail(NEWSKG_ERR_BAD_INPUT, "truncated UTF-8 at byte %zu", i);
-    for (size_t k = 1; k < n; k++) {
-      if ((s[i + k] & 0xC0) != 0x80)
-        return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid UTF-8 at byte %zu", i);
-      cp = (cp << 6) | (s[i + k] & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-      return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid UTF-8 at byte %zu", i);
-    i += n;
-  }
-  return NEWSKG_OK;
-}
-
 /* Bytes of the well-formed, non-NUL sequence at s[i], or 0. */
 static size_t sequence_at(const unsigned char *s, size_t len, size_t i) {
   unsigned char c = s[i];
@@ -69,6 +34,16 @@ static size_t sequence_at(const unsigned char *s, size_t len, size_t i) {
   if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
     return 0;
   return n;
+}
+
+newskg_status nkg_utf8_check(const char *str, size_t len) {
+  const unsigned char *s = (const unsigned char *)str;
+  for (size_t i = 0, n; i < len; i += n) {
+    if ((n = sequence_at(s, len, i)) == 0)
+      return s[i] ? nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid UTF-8 at byte %zu", i)
+                  : nkg_fail(NEWSKG_ERR_BAD_INPUT, "NUL byte at byte %zu", i);
+  }
+  return NEWSKG_OK;
 }
 
 size_t nkg_utf8_repair(const char *str, size_t len, char *out, size_t *bad) {
