@@ -216,16 +216,11 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   if (nkg_utf8_check(text, len) != NEWSKG_OK) {
     if (cp->strict_utf8)
       return NEWSKG_ERR_BAD_INPUT; /* the check set the message */
+    /* at most 3 x NEWSKG_MAX_DOCUMENT_BYTES, well inside 32-bit offsets */
     repaired = malloc(3 * len);
     if (!repaired)
       return NEWSKG_ERR_NOMEM;
-    size_t bad;
-    len = nkg_utf8_repair(text, len, repaired, &bad);
-    if (len > UINT32_MAX / 2) {
-      free(repaired);
-      return nkg_fail(NEWSKG_ERR_LIMIT, "document of %zu bytes exceeds %u after "
-                      "replacing %zu invalid bytes", len, UINT32_MAX / 2, bad);
-    }
+    len = nkg_utf8_repair(text, len, repaired);
     text = repaired;
     nkg_clear_error();
   }

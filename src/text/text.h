@@ -62,8 +62,8 @@ newskg_status nkg_utf8_check(const char *s, size_t len);
 
 /* Writes `s` to `out` (room for 3 * len bytes) with each byte that is not
    part of a well-formed UTF-8 sequence, and each NUL, replaced by U+FFFD;
-   returns the bytes written and counts the replacements in *bad. */
-size_t nkg_utf8_repair(const char *s, size_t len, char *out, size_t *bad);
+   returns the bytes written. */
+size_t nkg_utf8_repair(const char *s, size_t len, char *out);
 
 /* Decodes one code point; returns bytes consumed (>= 1). Input must be
    valid UTF-8 (checked first). */

@@ -46,10 +46,9 @@ newskg_status nkg_utf8_check(const char *str, size_t len) {
   return NEWSKG_OK;
 }
 
-size_t nkg_utf8_repair(const char *str, size_t len, char *out, size_t *bad) {
+size_t nkg_utf8_repair(const char *str, size_t len, char *out) {
   const unsigned char *s = (const unsigned char *)str;
   size_t o = 0;
-  *bad = 0;
   for (size_t i = 0; i < len;) {
     size_t n = sequence_at(s, len, i);
     if (n) {
@@ -57,7 +56,7 @@ size_t nkg_utf8_repair(const char *str, size_t len, char *out, size_t *bad) {
       o += n, i += n;
     } else {
       memcpy(out + o, "\xEF\xBF\xBD", 3); /* U+FFFD */
-      o += 3, i++, (*bad)++;
+      o += 3, i++;
     }
   }
   return o;
