@@ -19,6 +19,7 @@
 #include <unistd.h>
 
 #include "newskg/newskg.h"
+#include "datadir.h"
 #include "run.h"
 
 enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
@@ -58,6 +59,8 @@ static const char usage_text[] =
     "  -o, --output FILE       write to FILE (atomically) instead of stdout\n"
     "  -h, --help              show this help and exit\n"
     "  -V, --version           show version information and exit\n"
+    "      --data-dir          print the directory of newskg's data (ontology,\n"
+    "                          SHACL shapes, SPARQL queries) and exit\n"
     "\n"
     "Each FILE is one article (UTF-8 text or an HTML page), a JSON Lines file\n"
     "(.jsonl: id, text or html, date, url per line) or a WARC file (.warc,\n"
@@ -471,6 +474,16 @@ int main(int argc, char **argv) {
   if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {
     printf("newskg %s\n", newskg_version());
     return EXIT_OK;
+  }
+  if (strcmp(argv[1], "--data-dir") == 0) {
+    char dir[4096];
+    if (!cli_data_dir(dir, sizeof dir)) {
+      fprintf(stderr, "newskg: no data directory found (install newskg, or set "
+                      "NEWSKG_DATADIR)\n");
+      return EXIT_FAIL;
+    }
+    printf("%s\n", dir);
+    return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
   }
   if (strcmp(argv[1], "extract") == 0)
     return extract(argc - 1, argv + 1);
