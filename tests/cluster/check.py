@@ -1,0 +1,266 @@
+#!/usr/bin/env python3
+"""The cluster.* checks, run by cluster.sh inside a live Dask cluster.
+
+    check.py equal|kill|virtuoso --cli NEWSKG --data tests/data --work DIR
+             [--store-work DIR --store-dir tests/store --node NODE
+              --virtuoso VIRTUOSO-T --isql ISQL-VT]
+
+equal     newskg_dask.py, as a user runs it, over JSON Lines files (one with
+          a blank line, a record without id or url, one with a malformed
+          line), a directory of HTML pages and a loose article: the gathered
+          quads equal one local run as a set and, sorted, byte for byte;
+          the exit status and the error line are the local run's; both
+          workers ran shards.
+kill      the same corpus two documents per shard, each shard slowed by
+          0.3 s; while worker b runs a shard, its process group is killed
+          (SIGKILL).  Dask reruns b's shards on a: the result still equals
+          the local run (nothing lost, nothing doubled), and the shard b was
+          running when it died ended on a.
+virtuoso  the store.* articles as one JSON Lines corpus through the
+          cluster; the gathered quads, split by named graph, equal the
+          store fixture's local runs and go through tests/store/virtuoso.sh
+          (bulk load into a real Virtuoso, the shipped queries' answers).
+"""
+import argparse
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import newskg_dask  # noqa: E402  (the driver under test)
+import cloudpickle  # noqa: E402
+# The workers do not have tests/cluster on their path: send the driver's
+# functions by value, as Dask does when the driver runs as a script.
+cloudpickle.register_pickle_by_value(newskg_dask)
+
+TODAY = '2024-06-01'
+failures = []
+
+
+def check(ok, what):
+    print(('ok   ' if ok else 'FAIL ') + what, flush=True)
+    if not ok:
+        failures.append(what)
+
+
+def lines(data):
+    return [l for l in data.split(b'\n') if l]
+
+
+def wrapper(work, cli, sleep):
+    """A newskg for the workers that logs which worker starts and ends
+    which shard (named by a checksum of its files) and sleeps first, so a
+    shard is still running when the test looks."""
+    path = os.path.join(work, 'newskg-logged')
+    log = os.path.join(work, 'shards.log')
+    with open(path, 'w') as f:
+        f.write(f'''#!/bin/sh
+id=$(for a in "$@"; do [ -e "$a" ] && find "$a" -type f -exec cat {{}} +; done | cksum | cut -d' ' -f1)
+echo "${{NEWSKG_TEST_WORKER:-?}} start $id" >> '{log}'
+sleep {sleep}
+'{cli}' "$@"
+rc=$?
+echo "${{NEWSKG_TEST_WORKER:-?}} end $id" >> '{log}'
+exit $rc
+''')
+    os.chmod(path, 0o755)
+    return path, log
+
+
+def read_log(log):
+    try:
+        with open(log) as f:
+            return [l.split() for l in f if l.strip()]
+    except FileNotFoundError:
+        return []
+
+
+def corpus(data, work, with_malformed):
+    """JSON Lines made from the project's articles and pages (24 records
+    with ids and dates), the reader test corpus, the HTML directory and
+    one loose article."""
+    sources = sorted(os.path.join(data, 'articles', n) for n in os.listdir(os.path.join(data, 'articles')))
+    sources += sorted(os.path.join(data, 'html', n) for n in os.listdir(os.path.join(data, 'html'))
+                      if n.endswith('.html'))
+    recs = []
+    for i in range(24):
+        src = sources[i % len(sources)]
+        with open(src, encoding='utf-8') as f:
+            body = f.read()
+        field = 'html' if src.endswith('.html') else 'text'
+        recs.append(json.dumps({'id': f'cluster-doc-{i}', 'date': f'2024-0{1 + i % 9}-{10 + i % 18}',
+                                field: body}, ensure_ascii=False))
+    os.makedirs(os.path.join(work, 'corpus'), exist_ok=True)
+    made = os.path.join(work, 'corpus', 'cluster.jsonl')
+    with open(made, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(recs) + '\n')
+    inputs = [made, os.path.join(data, 'corpus', 'articles.jsonl')]
+    if with_malformed:
+        inputs.append(os.path.join(data, 'corpus', 'malformed.jsonl'))
+    inputs += [os.path.join(data, 'html'), os.path.join(data, 'articles', 'example-summit.txt')]
+    return inputs
+
+
+def local_run(cli, inputs, options):
+    p = subprocess.run([cli, 'extract', '-f', 'nquads', '-q'] + options + inputs,
+                       capture_output=True, timeout=300)
+    return p.returncode, p.stdout, p.stderr
+
+
+def compare(local, gathered):
+    a, b = lines(local), lines(gathered)
+    check(len(a) >= 1000, f'the local run gives {len(a)} quads (at least 1000)')
+    check(set(a) == set(b), f'the same set of quads ({len(set(a))} local, {len(set(b))} gathered)')
+    check(len(a) == len(b), f'nothing lost, nothing doubled ({len(a)} quad lines local, {len(b)} gathered)')
+    check(b'\n'.join(sorted(a)) == b'\n'.join(sorted(b)), 'sorted, byte for byte the same')
+    print('info ' + ('unsorted too, byte for byte the same' if local == gathered
+                     else 'in another order than the local run'))
+
+
+def equal(a):
+    inputs = corpus(a.data, a.work, True)
+    options = ['--today', TODAY]
+    newskg, log = wrapper(a.work, a.cli, 0)
+    out = os.path.join(a.work, 'gathered.nq')
+    t0 = time.monotonic()
+    p = subprocess.run([sys.executable, os.path.join(HERE, 'newskg_dask.py'),
+                        '--scheduler', os.environ['NEWSKG_DASK_SCHEDULER'], '--newskg', newskg,
+                        '--shard-size', '2', '--timeout', '240', '-o', out] + inputs + ['--'] + options,
+                       capture_output=True, timeout=280)
+    print(f'info the cluster run took {time.monotonic() - t0:.1f} s')
+    rc, quads, err = local_run(a.cli, inputs, options)
+    check(p.returncode == rc == 1, f'exit status {p.returncode} as the local run\'s {rc} (1: a malformed line)')
+    # newskg names a file as given; the shards' files are relative names
+    local_err = err
+    for path in inputs:
+        local_err = local_err.replace(os.fsencode(os.path.dirname(path) + os.sep), b'')
+    check(p.stderr == local_err, f'the error lines are the local run\'s: {p.stderr!r} vs {local_err!r}')
+    with open(out, 'rb') as f:
+        compare(quads, f.read())
+    nshards = len(newskg_dask.shards_of(inputs, 2))
+    runs = read_log(log)
+    ran = {w for w, ev, _ in runs if ev == 'end'}
+    ids = {i for _, ev, i in runs if ev == 'end'}
+    check(ran == {'a', 'b'}, f'both workers ran shards ({sorted(ran)})')
+    check(len(ids) == nshards and len(runs) == 2 * nshards,
+          f'each of the {nshards} shards ran once ({len(ids)} distinct, {len(runs) // 2} runs)')
+
+
+def kill(a):
+    from distributed import Client
+    inputs = corpus(a.data, a.work, False)
+    options = ['--today', TODAY]
+    newskg, log = wrapper(a.work, a.cli, 0.3)
+    workers = dict(w.split(':') for w in os.environ['NEWSKG_DASK_WORKERS'].split())
+    shards = newskg_dask.shards_of(inputs, 2)
+    t0 = time.monotonic()
+    with Client(os.environ['NEWSKG_DASK_SCHEDULER'], timeout=30) as client:
+        futures = newskg_dask.submit(client, shards, newskg, options, 120)
+        # Wait (bounded) until a few shards are done and b is inside one.
+        victim = None
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            events = read_log(log)
+            ended = sum(1 for _, ev, _ in events if ev == 'end')
+            open_b = [i for w, ev, i in events if w == 'b' and ev == 'start'
+                      and ['b', 'end', i] not in events]
+            if ended >= 4 and open_b:
+                os.killpg(int(workers['b']), signal.SIGKILL)
+                victim = open_b[0]
+                break
+            time.sleep(0.02)
+        check(victim is not None, 'worker b was killed while running a shard')
+        done_at_kill = sum(1 for f in futures if f.done())
+        print(f'info killed b at {time.monotonic() - t0:.1f} s, with {done_at_kill} of {len(futures)} shards done')
+        check(done_at_kill < len(futures), 'the kill landed mid-run')
+        out = os.path.join(a.work, 'gathered.nq')
+        with open(out, 'wb') as f:
+            rc = newskg_dask.gather(futures, f, 180)
+        print(f'info the cluster run took {time.monotonic() - t0:.1f} s')
+        left = list(client.scheduler_info()['workers'].values())
+        check([w['name'] for w in left] == ['a'], f'the scheduler has only worker a left ({[w["name"] for w in left]})')
+    check(rc == 0, f'every shard succeeded (exit status {rc})')
+    events = read_log(log)
+    check(['b', 'end', victim] not in events, 'b never finished the shard it died in')
+    check(['a', 'end', victim] in events, 'Dask reran that shard on a, where it finished')
+    ended = {i for _, ev, i in events if ev == 'end'}
+    check(len(ended) == len(shards), f'every one of the {len(shards)} shards ended somewhere ({len(ended)})')
+    _, quads, _ = local_run(a.cli, inputs, options)
+    with open(out, 'rb') as f:
+        compare(quads, f.read())
+
+
+def virtuoso(a):
+    """The store articles (tests/store/articles.tsv) through the cluster,
+    loaded into Virtuoso by the store test's own script."""
+    manifest = os.path.join(a.store_dir, 'articles.tsv')
+    recs, graphs = [], {}
+    for row in open(manifest, encoding='utf-8'):
+        if row.startswith('#') or not row.strip():
+            continue
+        rel, date, _gaz = row.rstrip('\n').split('\t')
+        name = os.path.splitext(os.path.basename(rel))[0]
+        with open(os.path.join(a.data, rel), encoding='utf-8') as f:
+            recs.append(json.dumps({'id': name, 'date': date, 'text': f.read()}, ensure_ascii=False))
+        with open(os.path.join(a.store_work, name + '.nq'), 'rb') as f:
+            fixture = f.read()
+        graph = lines(fixture)[0].rsplit(b' ', 2)[1]
+        graphs[graph] = (name, fixture)
+    src = os.path.join(a.work, 'store.jsonl')
+    with open(src, 'w', encoding='utf-8') as f:
+        f.write('\n'.join(recs) + '\n')
+    out = os.path.join(a.work, 'gathered.nq')
+    # the odd article's gazetteer for every shard: it names no one the
+    # other articles mention (the split below equals their own runs)
+    gaz = os.path.join(a.data, 'odd', 'odd-gazetteer.tsv')
+    p = subprocess.run([sys.executable, os.path.join(HERE, 'newskg_dask.py'),
+                        '--scheduler', os.environ['NEWSKG_DASK_SCHEDULER'], '--newskg', a.cli,
+                        '--shard-size', '1', '--timeout', '240', '-o', out, src,
+                        '--', '--today', TODAY, '-g', gaz],
+                       capture_output=True, timeout=280)
+    check(p.returncode == 0 and p.stderr == b'', f'the cluster run succeeded ({p.returncode}, {p.stderr!r})')
+    by_graph = {}
+    with open(out, 'rb') as f:
+        for l in lines(f.read()):
+            by_graph.setdefault(l.rsplit(b' ', 2)[1], []).append(l)
+    check(set(by_graph) == set(graphs), f'one named graph per article ({len(by_graph)} of {len(graphs)})')
+    load = os.path.join(a.work, 'load')
+    os.makedirs(load, exist_ok=True)
+    for graph, (name, fixture) in graphs.items():
+        got = by_graph.get(graph, [])
+        check(sorted(got) == sorted(lines(fixture)), f'{name}: the quads of its local run (store fixture)')
+        with open(os.path.join(load, name + '.nq'), 'wb') as f:
+            f.write(b'\n'.join(got) + b'\n')
+    if failures:
+        return
+    p = subprocess.run(['sh', os.path.join(a.store_dir, 'virtuoso.sh'), load, a.node,
+                        a.virtuoso, a.isql], timeout=280)
+    check(p.returncode == 0, 'virtuoso.sh: bulk load, the shipped queries answer as on a local run, '
+          'per-article delete and reload')
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument('mode', choices=['equal', 'kill', 'virtuoso'])
+    for opt in ('--cli', '--data', '--work'):
+        ap.add_argument(opt, required=True)
+    for opt in ('--store-work', '--store-dir', '--node', '--virtuoso', '--isql'):
+        ap.add_argument(opt)
+    a = ap.parse_args()
+    shutil.rmtree(a.work, ignore_errors=True)
+    os.makedirs(a.work)
+    {'equal': equal, 'kill': kill, 'virtuoso': virtuoso}[a.mode](a)
+    if failures:
+        print(f'cluster.{a.mode}: {len(failures)} check(s) failed', file=sys.stderr)
+        return 1
+    print(f'cluster.{a.mode}: all checks passed')
+    return 0
+
+
+if __name__ == '__main__':
+    sys.exit(main())
