@@ -29,16 +29,24 @@ PGIDS=
 
 stop() {
   rc=$?
-  for p in $PGIDS; do kill -TERM -- "-$p" 2>/dev/null || true; done
+  for p in $PGIDS; do kill -TERM "-$p" 2>/dev/null || true; done
   i=0
   while [ $i -lt 50 ]; do
     alive=
-    for p in $PGIDS; do kill -0 -- "-$p" 2>/dev/null && alive=1; done
+    for p in $PGIDS; do kill -0 "-$p" 2>/dev/null && alive=1; done
     [ -z "$alive" ] && break
     sleep 0.1
     i=$((i + 1))
   done
-  for p in $PGIDS; do kill -KILL -- "-$p" 2>/dev/null || true; done
+  for p in $PGIDS; do kill -KILL "-$p" 2>/dev/null || true; done
+  # A server left running is a failure too (ports, CPU for the next test).
+  sleep 0.2
+  for p in $PGIDS; do
+    if kill -0 "-$p" 2>/dev/null; then
+      echo "cluster: process group $p still running after SIGKILL" >&2
+      rc=1
+    fi
+  done
   if [ $rc -ne 0 ]; then
     for log in "$WORK"/*.log; do
       [ -f "$log" ] || continue
