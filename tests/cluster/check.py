@@ -32,6 +32,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import newskg_dask  # noqa: E402  (the driver under test)
 import cloudpickle  # noqa: E402
 # The workers do not have tests/cluster on their path: send the driver's
