@@ -20,7 +20,8 @@ install(DIRECTORY ontology/ DESTINATION ${NEWSKG_INSTALL_DATADIR}
   PATTERN "*.md" EXCLUDE)
 install(FILES LICENSE NOTICE ontology/gazetteer-extra.SOURCES.md
   DESTINATION ${CMAKE_INSTALL_DOCDIR})
-install(FILES doc/newskg.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
+configure_file(doc/newskg.1.in ${PROJECT_BINARY_DIR}/newskg.1 @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/newskg.1 DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 
 # pkg-config: prefix relative to the .pc file's directory.
 file(RELATIVE_PATH NEWSKG_PC_TO_PREFIX
