@@ -18,7 +18,7 @@ set(_cluster_python "")
 find_program(_cluster_py_path python3)
 foreach(_py ${_cluster_py_path} /usr/bin/python3)
   if(NOT _cluster_python AND EXISTS "${_py}")
-    execute_process(COMMAND ${_py} -c "import distributed, cloudpickle"
+    execute_process(COMMAND ${_py} -c "import distributed"
       RESULT_VARIABLE _rc OUTPUT_QUIET ERROR_QUIET)
     if(_rc EQUAL 0)
       set(_cluster_python ${_py})

@@ -2,7 +2,7 @@
 """Run `newskg extract -f nquads` over a corpus on a Dask cluster.
 
     newskg_dask.py --scheduler tcp://HOST:PORT [--newskg PATH] [--shard-size N]
-                   [-o OUT] INPUT... [-- NEWSKG-OPTIONS...]
+                   [--window N] [--timeout S] [-o OUT] INPUT... [-- NEWSKG-OPTIONS...]
 
 Splits the inputs into shards, runs newskg on each shard on the workers and
 writes the shards' N-Quads to OUT (or stdout) in input order.  N-Quads put
@@ -21,7 +21,9 @@ Inputs:
   other FILE   N per shard, each under its own name.
 
 The shards travel to the workers as task arguments, so workers need no
-shared file system, only a `newskg` on their PATH (or --newskg).  A shard
+shared file system, only a `newskg` on their PATH (or --newskg).  Shards
+are read as they are sent, and at most --window of them are in flight, so
+the driver's memory stays bounded however large the corpus.  A shard
 is a pure function of its input: when a worker dies, Dask runs its shards
 again elsewhere and the result is the same.  Options after `--` go to every
 `newskg extract` (e.g. --today 2024-06-01, -g extra.tsv; a -g file must
@@ -31,10 +33,13 @@ a bad document (its other documents are still written), 2 for usage.
 Needs Python 3 with `distributed` (Debian: python3-distributed).
 """
 import argparse
+import collections
 import os
 import subprocess
 import sys
 import tempfile
+import time
+import uuid
 
 TAKEN = ('.txt', '.html', '.htm', '.jsonl', '.warc')
 
@@ -49,18 +54,26 @@ def newskg_reads(name):
 
 
 def jsonl_shards(path, size):
-    """Shards of a JSON Lines file: (name, lines) with blank lines in front
-    of each record so it keeps its line number."""
+    """Shards of a JSON Lines file, read as they are needed: each is the
+    file's name and its next `size` records, with empty lines in front so
+    that every record keeps its line number (how newskg names a record
+    without id or url).  Blank lines are no records: newskg skips them."""
     name = os.path.basename(path)
     with open(path, 'rb') as f:
-        lines = f.read().split(b'\n')
-    if lines and lines[-1] == b'':
-        lines.pop()
-    records = [i for i, line in enumerate(lines) if line.strip()]
-    for k in range(0, len(records), size):
-        first, last = records[k], records[min(k + size, len(records)) - 1]
-        body = b'\n' * first + b'\n'.join(lines[first:last + 1]) + b'\n'
-        yield ('jsonl', [(name, body)])
+        first, lines, n = 0, [], 0
+        for lineno, line in enumerate(f):
+            if not lines:
+                if not line.strip():
+                    continue  # before the shard's first record
+                first = lineno
+            lines.append(line if line.endswith(b'\n') else line + b'\n')
+            if line.strip():
+                n += 1
+                if n == size:
+                    yield ('jsonl', [(name, b'\n' * first + b''.join(lines))])
+                    lines, n = [], 0
+        if n:
+            yield ('jsonl', [(name, b'\n' * first + b''.join(lines))])
 
 
 def walk(top):
@@ -98,22 +111,20 @@ def file_shards(paths, size):
 
 
 def shards_of(inputs, size):
-    """Every shard of the inputs, in input order."""
+    """Every shard of the inputs, in input order, each read only when it is
+    asked for (a generator)."""
     loose = []
-    out = []
     for path in inputs:
-        if os.path.isdir(path):
-            out += file_shards(loose, size)
+        if os.path.isdir(path) or path.endswith('.jsonl'):
+            yield from file_shards(loose, size)
             loose = []
-            out += directory_shards(path, size)
-        elif path.endswith('.jsonl'):
-            out += file_shards(loose, size)
-            loose = []
-            out += jsonl_shards(path, size)
+            if os.path.isdir(path):
+                yield from directory_shards(path, size)
+            else:
+                yield from jsonl_shards(path, size)
         else:
             loose.append(path)
-    out += file_shards(loose, size)
-    return out
+    yield from file_shards(loose, size)
 
 
 def run_shard(newskg, options, shard, timeout):
@@ -131,36 +142,51 @@ def run_shard(newskg, options, shard, timeout):
             args = [os.path.join(tmp, kind[4:])]
         else:
             args = [os.path.join(tmp, rel) for rel, _ in members]
-        proc = subprocess.run(
-            [newskg, 'extract', '-f', 'nquads', '-q'] + list(options) + args,
-            stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        try:
+            proc = subprocess.run(
+                [newskg, 'extract', '-f', 'nquads', '-q'] + list(options) + args,
+                stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+        except (OSError, subprocess.TimeoutExpired) as e:
+            # newskg missing on this worker, or stuck: the shard fails
+            # (reported, exit 1), the run goes on
+            names = ', '.join(rel for rel, _ in members)
+            return 1, b'', ('newskg: shard of %s: %s\n' % (names, e)).encode()
     # Temporary paths in messages would differ from run to run.
     err = proc.stderr.replace(os.fsencode(tmp + os.sep), b'')
     return proc.returncode, proc.stdout, err
 
 
-def submit(client, shards, newskg, options, timeout):
-    """One task per shard, each with its own key so a rerun replaces and
-    never adds to it."""
-    return [client.submit(run_shard, newskg, options, s, timeout,
-                          key='newskg-shard-%06d' % i, pure=False)
-            for i, s in enumerate(shards)]
-
-
-def gather(futures, out, timeout):
-    """Writes the shards' N-Quads in order; returns the worst exit status."""
-    from distributed import wait
-    done = wait(futures, timeout=timeout)
-    if done.not_done:
-        raise TimeoutError('%d shards not done after %s s' % (len(done.not_done), timeout))
+def run(client, shards, newskg, options, out, timeout, window):
+    """Runs the shards on the cluster and writes their N-Quads to `out` in
+    order; returns the worst exit status.  At most `window` shards are in
+    flight (submitted, not yet written), so the driver holds a bounded part
+    of the corpus however large it is.  Each task has its own key, so a
+    shard that Dask reruns after a worker died replaces, never adds to,
+    its first run."""
+    run_id = uuid.uuid4().hex[:12]
+    deadline = time.monotonic() + timeout
+    pending = collections.deque()
+    numbered = enumerate(shards)
     status = 0
-    for f in futures:
-        rc, quads, err = f.result()
+    while True:
+        for i, shard in numbered:
+            pending.append(client.submit(run_shard, newskg, options, shard, timeout,
+                                         key='newskg-%s-%06d' % (run_id, i), pure=False))
+            if len(pending) >= window:
+                break
+        if not pending:
+            return status
+        future = pending.popleft()
+        left = deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError('the run took longer than %s s' % timeout)
+        rc, quads, err = future.result(timeout=left)
+        future.release()
         out.write(quads)
         if err:
             sys.stderr.buffer.write(err)
+            sys.stderr.flush()
         status = max(status, rc)
-    return status
 
 
 def main(argv):
@@ -174,30 +200,31 @@ def main(argv):
     ap.add_argument('--newskg', default='newskg', help='newskg on the workers (default: PATH)')
     ap.add_argument('--shard-size', type=int, default=100,
                     help='records or files per shard (default 100)')
-    ap.add_argument('--timeout', type=float, default=3600,
-                    help='seconds for the whole run (default 3600)')
+    ap.add_argument('--timeout', type=float, default=86400,
+                    help='seconds for the whole run, and for one shard (default 86400)')
+    ap.add_argument('--window', type=int, default=0,
+                    help='shards in flight at most (default: 4 per worker thread)')
     ap.add_argument('-o', '--output', help='N-Quads file (default: stdout)')
     ap.add_argument('inputs', nargs='+')
     a = ap.parse_args(argv)
     if a.shard_size < 1:
         ap.error('--shard-size must be at least 1')
     from distributed import Client
-    shards = shards_of(a.inputs, a.shard_size)
     with Client(a.scheduler, timeout=60) as client:
-        futures = submit(client, shards, a.newskg, options, a.timeout)
-        if a.output:
-            # like newskg -o: the file appears only when every shard is in
-            tmp = a.output + '.part'
-            try:
-                with open(tmp, 'wb') as out:
-                    rc = gather(futures, out, a.timeout)
-                os.replace(tmp, a.output)
-            finally:
-                if os.path.exists(tmp):
-                    os.unlink(tmp)
-        else:
-            rc = gather(futures, sys.stdout.buffer, a.timeout)
-    return rc
+        window = a.window or 4 * max(1, sum(client.nthreads().values()))
+        shards = shards_of(a.inputs, a.shard_size)
+        if not a.output:
+            return run(client, shards, a.newskg, options, sys.stdout.buffer, a.timeout, window)
+        # like newskg -o: the file appears only when every shard is in
+        tmp = a.output + '.part'
+        try:
+            with open(tmp, 'wb') as out:
+                rc = run(client, shards, a.newskg, options, out, a.timeout, window)
+            os.replace(tmp, a.output)
+        finally:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+        return rc
 
 
 if __name__ == '__main__':
