@@ -478,8 +478,12 @@ int main(int argc, char **argv) {
   if (strcmp(argv[1], "--data-dir") == 0) {
     char dir[4096];
     if (!cli_data_dir(dir, sizeof dir)) {
-      fprintf(stderr, "newskg: no data directory found (install newskg, or set "
-                      "NEWSKG_DATADIR)\n");
+      const char *env = getenv("NEWSKG_DATADIR");
+      if (env && *env)
+        fprintf(stderr, "newskg: NEWSKG_DATADIR '%s' holds no newskg.ttl\n", env);
+      else
+        fprintf(stderr, "newskg: no data directory found (install newskg, or set "
+                        "NEWSKG_DATADIR)\n");
       return EXIT_FAIL;
     }
     printf("%s\n", dir);

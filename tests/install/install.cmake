@@ -95,6 +95,16 @@ string(STRIP "${out}" out)
 set(src_data "${SOURCE}/ontology")
 expect("the build tree's newskg --data-dir is the source ontology/ (${out})" out STREQUAL src_data)
 
+# NEWSKG_DATADIR wins; one that holds no data is an error, in one line.
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "NEWSKG_DATADIR=${SOURCE}/ontology"
+  "${prefix}/bin/newskg" --data-dir OUTPUT_VARIABLE out RESULT_VARIABLE rc)
+string(STRIP "${out}" out)
+expect("NEWSKG_DATADIR overrides the installed data (${out})" rc EQUAL 0 AND out STREQUAL src_data)
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "NEWSKG_DATADIR=${WORK}/nowhere"
+  "${prefix}/bin/newskg" --data-dir OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc)
+expect("a NEWSKG_DATADIR without data: exit 1, one line on stderr (${err})"
+  rc EQUAL 1 AND out MATCHES "^$" AND err MATCHES "^newskg: [^\n]*\n$")
+
 # The man page names every long option of --help.
 run("newskg --help" "${prefix}/bin/newskg" --help)
 file(READ "${prefix}/share/man/man1/newskg.1" man)
