@@ -7,7 +7,8 @@
 
 equal     newskg_dask.py, as a user runs it, over JSON Lines files (one with
           a blank line, a record without id or url, one with a malformed
-          line), a directory of HTML pages and a loose article: the gathered
+          line), a directory of HTML pages, a loose article and a WARC
+          crawl: the gathered
           quads equal one local run as a set and, sorted, byte for byte;
           the exit status and the error line are the local run's; both
           workers ran shards.
@@ -80,8 +81,8 @@ def read_log(log):
 
 def corpus(data, work, with_malformed):
     """JSON Lines made from the project's articles and pages (24 records
-    with ids and dates), the reader test corpus, the HTML directory and
-    one loose article."""
+    with ids and dates), the reader test corpus, the HTML directory, and
+    a loose article and WARC crawl."""
     sources = sorted(os.path.join(data, 'articles', n) for n in os.listdir(os.path.join(data, 'articles')))
     sources += sorted(os.path.join(data, 'html', n) for n in os.listdir(os.path.join(data, 'html'))
                       if n.endswith('.html'))
@@ -100,7 +101,8 @@ def corpus(data, work, with_malformed):
     inputs = [made, os.path.join(data, 'corpus', 'articles.jsonl')]
     if with_malformed:
         inputs.append(os.path.join(data, 'corpus', 'malformed.jsonl'))
-    inputs += [os.path.join(data, 'html'), os.path.join(data, 'articles', 'example-summit.txt')]
+    inputs += [os.path.join(data, 'html'), os.path.join(data, 'articles', 'example-summit.txt'),
+               os.path.join(data, 'corpus', 'crawl.warc')]
     return inputs
 
 

@@ -11,14 +11,16 @@ document alone, so the concatenation holds the quads one local run gives
 (`ctest -R cluster` checks it, also with a worker killed mid-run).
 
 Inputs:
-  FILE.jsonl   split into shards of N records.  Each shard is a file of the
+  FILE.jsonl   (or .ndjson) split into shards of N records.  Each shard is a file of the
                same name in which the records keep their line numbers (the
                lines before them are left empty), so a record without id
                or url gets the IRI a local run gives it (<file>-<line>).
-  DIRECTORY    its files (those newskg reads: .txt .html .htm .jsonl .warc,
-               also .gz), N per shard, copied with their paths relative to
-               the directory into a directory of the same name.
-  other FILE   N per shard, each under its own name.
+  DIRECTORY    its files (those newskg reads: .txt .html .htm .jsonl .warc
+               and the like, also .gz), N per shard, copied with their paths
+               relative to the directory into a directory of the same name;
+               a JSON Lines or WARC file in it goes whole into one shard.
+  other FILE   N per shard, each under its own name (.jsonl.gz and WARC
+               files go whole: unpack JSON Lines to have them split).
 
 The shards travel to the workers as task arguments, so workers need no
 shared file system, only a `newskg` on their PATH (or --newskg).  Shards
@@ -41,16 +43,23 @@ import tempfile
 import time
 import uuid
 
-TAKEN = ('.txt', '.html', '.htm', '.jsonl', '.warc')
+# The names newskg's directory walk takes, case aside (its reader.c).
+TAKEN = ('.txt', '.text', '.html', '.htm', '.xhtml', '.jsonl', '.ndjson', '.warc')
 
 
 def newskg_reads(name):
-    """Whether newskg's directory walk takes this file (README, Corpora)."""
+    """Whether newskg's directory walk takes this file."""
     if name.startswith('.'):
         return False
+    name = name.lower()
     if name.endswith('.gz'):
         name = name[:-3]
     return name.endswith(TAKEN)
+
+
+def is_jsonl(path):
+    """A JSON Lines file the driver splits (compressed ones go whole)."""
+    return path.lower().endswith(('.jsonl', '.ndjson')) and not os.path.isdir(path)
 
 
 def jsonl_shards(path, size):
@@ -102,11 +111,13 @@ def directory_shards(top, size):
 
 
 def file_shards(paths, size):
+    """Loose files, `size` per shard, each in a directory of its own so two
+    of the same name (from different directories) both stay."""
     for k in range(0, len(paths), size):
         members = []
-        for p in paths[k:k + size]:
+        for j, p in enumerate(paths[k:k + size]):
             with open(p, 'rb') as f:
-                members.append((os.path.basename(p), f.read()))
+                members.append((os.path.join(str(j), os.path.basename(p)), f.read()))
         yield ('files', members)
 
 
@@ -115,7 +126,7 @@ def shards_of(inputs, size):
     asked for (a generator)."""
     loose = []
     for path in inputs:
-        if os.path.isdir(path) or path.endswith('.jsonl'):
+        if os.path.isdir(path) or is_jsonl(path):
             yield from file_shards(loose, size)
             loose = []
             if os.path.isdir(path):
