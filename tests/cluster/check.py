@@ -5,9 +5,8 @@
              [--store-work DIR --store-dir tests/store --node NODE
               --virtuoso VIRTUOSO-T --isql ISQL-VT]
 
-equal     newskg_dask.py, as a user runs it, over JSON Lines files (one with
-          a blank line, a record without id or url, one with a malformed
-          line), a directory of HTML pages, a loose article and a WARC
+equal     newskg_dask.py, as a user runs it, over JSON Lines files (with
+          blank lines, a record without id or url, a malformed line), a directory of HTML pages, a loose article and a WARC
           crawl: the gathered
           quads equal one local run as a set and, sorted, byte for byte;
           the exit status and the error line are the local run's; both
@@ -100,7 +99,16 @@ def corpus(data, work, with_malformed):
         f.write('\n'.join(recs) + '\n')
     inputs = [made, os.path.join(data, 'corpus', 'articles.jsonl')]
     if with_malformed:
-        inputs.append(os.path.join(data, 'corpus', 'malformed.jsonl'))
+        # a malformed line between good records (ids no other input uses:
+        # documents that share an IRI are another matter than sharding)
+        with open(sources[0], encoding='utf-8') as f:
+            body = f.read()
+        bad = os.path.join(work, 'corpus', 'bad.jsonl')
+        with open(bad, 'w', encoding='utf-8') as f:
+            f.write(json.dumps({'id': 'bad-neighbour-1', 'date': '2024-03-05', 'text': body}) + '\n\n')
+            f.write('{"id": "bad-2", "text": "Macron met Scholz in Berlin."\n')
+            f.write(json.dumps({'url': 'https://news.example.org/cluster/bad-4', 'text': body}) + '\n')
+        inputs.append(bad)
     inputs += [os.path.join(data, 'html'), os.path.join(data, 'articles', 'example-summit.txt'),
                os.path.join(data, 'corpus', 'crawl.warc')]
     return inputs
@@ -135,6 +143,7 @@ def equal(a):
     print(f'info the cluster run took {time.monotonic() - t0:.1f} s')
     rc, quads, err = local_run(a.cli, inputs, options)
     check(p.returncode == rc == 1, f'exit status {p.returncode} as the local run\'s {rc} (1: a malformed line)')
+    check(b'bad.jsonl:3: malformed JSON' in err, f'the local run names the malformed line ({err!r})')
     # newskg names a file as given; the shards' files are relative names
     local_err = err
     for path in inputs:
