@@ -77,6 +77,10 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g);
 uint32_t nkg_gazetteer_size(const struct nkg_gazetteer *g);
 const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
                                                   uint32_t i);
+/* The name-word table (ontology/name-words.tsv) every gazetteer holds. */
+struct nkg_namewords;
+const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g);
+
 /* Entity index by QID, or UINT32_MAX. */
 uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid);
 

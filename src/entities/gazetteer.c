@@ -14,8 +14,13 @@
 #include <string.h>
 
 #include "entities/entities.h"
+#include "entities/namewords.h"
 #include "entities/offices.h"
 #include "text/phrases.h"
+
+/* Generated from ontology/name-words.tsv at build time (src/embed.cmake). */
+extern const unsigned char nkg_builtin_namewords[];
+extern const size_t nkg_builtin_namewords_len;
 
 struct cand_node {
   struct nkg_cand c;
@@ -43,6 +48,8 @@ struct nkg_gazetteer {
   size_t nqids, usedqids;
   struct office_row *offices; /* sorted by (country, office); arena */
   size_t noffices;
+  struct nkg_namewords words; /* how names are built; language, not data
+                                 about entities, so always the built-in */
 };
 
 struct office_row {
@@ -56,8 +63,19 @@ newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
   if (!g)
     return NEWSKG_ERR_NOMEM;
   nkg_arena_init(&g->arena);
+  newskg_status st = nkg_namewords_load(
+      &g->arena, (const char *)nkg_builtin_namewords, nkg_builtin_namewords_len,
+      "name-words.tsv", &g->words);
+  if (st != NEWSKG_OK) {
+    nkg_gazetteer_free(g);
+    return st;
+  }
   *out = g;
   return NEWSKG_OK;
+}
+
+const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g) {
+  return &g->words;
 }
 
 void nkg_gazetteer_free(struct nkg_gazetteer *g) {

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "entities/entities.h"
+#include "entities/namewords.h"
 #include "entities/offices.h"
 #include "entities/recognize.h"
 #include "text/datewords.h"
@@ -82,6 +83,22 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
   size_t klen = 0;
   uint64_t hash = NKG_KEY_HASH_INIT;
   uint32_t best = 0;
+  /* "Japan-EU summit", "US-China talks": the second part of a hyphen
+     compound is one name; the noun after it heads the whole compound, so
+     a name that stays inside the glued word beats a longer one that takes
+     the noun ("EU summit", an alias of the European Council).  A longer
+     name is still taken when nothing inside matches ("Japan-South Korea
+     talks"). */
+  uint32_t glued = i + 1; /* end of the glued word starting at i */
+  bool compound = i >= 2 && nkg_tok_punct(t, i - 1, '-') &&
+                  t->tok[i - 1].beg == t->tok[i - 2].end &&
+                  t->tok[i].beg == t->tok[i - 1].end &&
+                  t->tok[i - 2].kind != NKG_TOK_PUNCT;
+  while (compound && glued < end && t->tok[glued].beg == t->tok[glued - 1].end)
+    glued++;
+  uint32_t inside = 0;
+  struct nkg_cand inside_cands[MAX_CANDS];
+  uint32_t ninside = 0;
   for (uint32_t j = i; j < end;) {
     const struct nkg_token *k = &t->tok[j];
     if (k->kind == NKG_TOK_PUNCT)
@@ -130,6 +147,11 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
       best = j + 1 - i;
       memcpy(r->cands, cands, keep * sizeof *cands);
       r->ncand = keep;
+      if (compound && j < glued) {
+        inside = best;
+        memcpy(inside_cands, cands, keep * sizeof *cands);
+        ninside = keep;
+      }
     }
     if (!prefix)
       break;
@@ -140,6 +162,11 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
          t->tok[j].punct == '.') &&
         t->tok[j + 1].kind != NKG_TOK_PUNCT)
       j++;
+  }
+  if (inside && inside < best) {
+    best = inside;
+    memcpy(r->cands, inside_cands, ninside * sizeof *inside_cands);
+    r->ncand = ninside;
   }
   /* A trailing joiner skipped above is never part of the match: best
      counts up to the last word that matched. */
@@ -157,13 +184,64 @@ static uint32_t match_gazetteer(struct ctx *c, uint32_t i, uint32_t end,
   return best;
 }
 
-/* Capitalised words from i on, as a name (at most 4). */
-static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
-  uint32_t n = 0;
-  while (i + n < end && n < 6 && nkg_rec_cap_word(&t->tok[i + n]) &&
-         !(t->tok[i + n].flags & NKG_TF_POSS) &&
-         !(n > 0 && nkg_is_post_nominal(t, i + n))) {
+/* Is token i glued to the tokens on both sides ("al-Mekdad")? */
+static bool glued_hyphen(const struct nkg_text *t, uint32_t i, uint32_t end) {
+  return i > 0 && i + 1 < end && nkg_tok_punct(t, i, '-') &&
+         t->tok[i].beg == t->tok[i - 1].end &&
+         t->tok[i + 1].beg == t->tok[i].end;
+}
+
+/* Lower-case name particles at token i that continue a name into the
+   capitalised word after them ("Correia e Silva", "von der Leyen", "bin
+   Salman", "al-Mekdad"): the tokens up to that word, else 0. */
+static uint32_t particle_link(const struct ctx *c, uint32_t i, uint32_t end) {
+  const struct nkg_text *t = c->t;
+  if (i >= end || t->tok[i].kind != NKG_TOK_WORD ||
+      (t->tok[i].flags & NKG_TF_CAP))
+    return 0;
+  uint32_t p = nkg_namewords_match(nkg_gazetteer_words(c->g), t, i, end,
+                                   NKG_NW_PARTICLE);
+  if (!p)
+    return 0;
+  uint32_t q = i + p;
+  if (q < end && glued_hyphen(t, q, end))
+    q++;
+  if (q >= end || !nkg_rec_cap_word(&t->tok[q]) ||
+      (t->tok[q].flags & NKG_TF_POSS) || stopword(t, q) ||
+      nkg_is_title_word(t, q, end))
+    return 0;
+  return q - i;
+}
+
+/* Capitalised words from i on, as a name (at most 6 words), with the
+   particles between them; *particles says whether there were any. */
+static uint32_t cap_run(const struct ctx *c, uint32_t i, uint32_t end,
+                        bool *particles) {
+  const struct nkg_text *t = c->t;
+  uint32_t n = 0, words = 0;
+  *particles = false;
+  /* a name may open with a glued particle: "Foreign Minister al-Jubeir" */
+  if (i + 2 < end && glued_hyphen(t, i + 1, end) && particle_link(c, i, end))
+    n = 2, *particles = true;
+  for (;;) {
+    if (n > 0 && words > 0 && words < 6 && !(t->tok[i + n - 1].flags & NKG_TF_POSS)) {
+      uint32_t p = particle_link(c, i + n, end);
+      if (p) {
+        n += p;
+        *particles = true;
+      }
+    }
+    if (!(i + n < end && words < 6 && nkg_rec_cap_word(&t->tok[i + n]) &&
+          !(t->tok[i + n].flags & NKG_TF_POSS) &&
+          !(n > 0 && nkg_is_post_nominal(t, i + n)))) {
+      /* particles are only inside a name, never at its end */
+      while (n > 0 && !nkg_rec_cap_word(&t->tok[i + n - 1]) &&
+             !(n >= 2 && glued_hyphen(t, i + n - 2, end)))
+        n--;
+      break;
+    }
     n++;
+    words++;
     /* "Al-Sisi", "Jean-Claude", "Won-sik": a hyphen inside a word joins
        its parts */
     if (i + n + 1 < end && nkg_tok_punct(t, i + n, '-') &&
@@ -179,12 +257,16 @@ static uint32_t cap_run(const struct nkg_text *t, uint32_t i, uint32_t end) {
 }
 
 /* Lower-case words inside names: "Tamim bin Hamad", "Ursula von der Leyen". */
-static bool name_particle(const struct nkg_text *t, uint32_t i) {
-  static const char *const w[] = {"bin", "ibn", "bint", "al", "el", "de", "van",
-                                  "von", "der", "da", "di", "del", "la", "le",
-                                  "du", "dos", "das", "ben"};
-  for (size_t k = 0; k < NKG_COUNT(w); k++)
-    if (nkg_tok_is(t, i, w[k]))
+static bool name_particle(const struct ctx *c, uint32_t i) {
+  return nkg_namewords_match(nkg_gazetteer_words(c->g), c->t, i, c->t->ntok,
+                             NKG_NW_PARTICLE) > 0;
+}
+
+/* Does a word of [beg, end) head a place ("Palacio de la Moncloa")? */
+static bool has_place_head(const struct ctx *c, uint32_t beg, uint32_t end) {
+  for (uint32_t i = beg; i < end; i++)
+    if (nkg_namewords_match(nkg_gazetteer_words(c->g), c->t, i, end,
+                            NKG_NW_PLACE_HEAD))
       return true;
   return false;
 }
@@ -226,6 +308,111 @@ static bool is_surname(const struct ctx *c, uint32_t i) {
   return false;
 }
 
+/* Keeps the country candidates of a match, as names ("Saudi Arabia" in
+   "the Kingdom of Saudi Arabia"; with `demonyms`, "French" in "the French
+   Republic"); returns how many are left. */
+static uint32_t keep_countries(const struct ctx *c, struct raw *r,
+                               bool demonyms) {
+  uint32_t keep = 0;
+  for (uint32_t q = 0; q < r->ncand; q++) {
+    struct nkg_cand x = r->cands[q];
+    if (nkg_gazetteer_entity(c->g, x.entity)->type != NKG_E_COUNTRY ||
+        x.kind != (demonyms ? NKG_CAND_DEMONYM : NKG_CAND_NAME))
+      continue;
+    x.kind = NKG_CAND_NAME;
+    r->cands[keep++] = x;
+  }
+  r->ncand = keep;
+  return keep;
+}
+
+/* A formal name of a state at token i: a style from name-words.tsv and a
+   country's short name ("the Republic of Rwanda", "the Kingdom of Saudi
+   Arabia"), or a demonym and a state noun ("the French Republic").  An
+   alias the gazetteer spells out whole ("Republic of China" = Taiwan) is
+   as long and wins, since the caller takes this only when longer than the
+   plain match `n` in *r.  Returns the new length, or `n`. */
+static uint32_t formal_state(struct ctx *c, uint32_t i, uint32_t end,
+                             uint32_t n, struct raw *r) {
+  const struct nkg_text *t = c->t;
+  const struct nkg_namewords *nw = nkg_gazetteer_words(c->g);
+  if (!nkg_rec_cap_word(&t->tok[i]))
+    return n;
+  uint32_t pre = nkg_namewords_match(nw, t, i, end, NKG_NW_STATE_PREFIX);
+  if (pre && i + pre < end && nkg_rec_cap_word(&t->tok[i + pre])) {
+    struct raw f;
+    memset(&f, 0, sizeof f);
+    uint32_t m = match_gazetteer(c, i + pre, end, &f);
+    if (m && pre + m > n && keep_countries(c, &f, false)) {
+      memcpy(r->cands, f.cands, f.ncand * sizeof *f.cands);
+      r->ncand = f.ncand;
+      return pre + m;
+    }
+    return n;
+  }
+  bool demonym = n > 0;
+  for (uint32_t q = 0; q < r->ncand; q++)
+    demonym &= r->cands[q].kind == NKG_CAND_DEMONYM;
+  uint32_t suf = demonym && i + n < end && nkg_rec_cap_word(&t->tok[i + n])
+                     ? nkg_namewords_match(nw, t, i + n, end, NKG_NW_STATE_SUFFIX)
+                     : 0;
+  if (suf) {
+    struct raw f = *r;
+    if (keep_countries(c, &f, true)) {
+      *r = f;
+      return n + suf;
+    }
+  }
+  return n;
+}
+
+/* "South and North Korea", "North and South Sudan": a capitalised word
+   before "and" that shares the rest of the name after it.  The
+   candidates of the elided name ("north korea") of the same type as the
+   full one go to *r; returns 1, or 0 when there is none. */
+static uint32_t elided_name(struct ctx *c, uint32_t i, uint32_t end,
+                            struct raw *r) {
+  const struct nkg_text *t = c->t;
+  if (i + 3 >= end || !nkg_rec_cap_word(&t->tok[i]) ||
+      !(nkg_tok_is(t, i + 1, "and") || nkg_tok_is(t, i + 1, "or")) ||
+      !nkg_rec_cap_word(&t->tok[i + 2]))
+    return 0;
+  struct raw full;
+  memset(&full, 0, sizeof full);
+  uint32_t m = match_gazetteer(c, i + 2, end, &full);
+  if (m < 2 || !full.ncand)
+    return 0;
+  uint8_t type = nkg_gazetteer_entity(c->g, full.cands[0].entity)->type;
+  char key[512];
+  size_t klen = t->tok[i].fold_len;
+  uint64_t hash = nkg_key_hash_step(NKG_KEY_HASH_INIT, t->tok[i].hash);
+  if (klen >= sizeof key)
+    return 0;
+  memcpy(key, t->tok[i].fold, klen);
+  for (uint32_t j = i + 3; j < i + 2 + m; j++) {
+    const struct nkg_token *k = &t->tok[j];
+    if (k->kind == NKG_TOK_PUNCT)
+      continue;
+    if (klen + k->fold_len + 2 > sizeof key)
+      return 0;
+    key[klen++] = ' ';
+    memcpy(key + klen, k->fold, k->fold_len);
+    klen += k->fold_len;
+    hash = nkg_key_hash_step(hash, k->hash);
+  }
+  bool prefix;
+  struct nkg_cand cands[MAX_CANDS];
+  uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, hash, cands, MAX_CANDS,
+                                    &prefix);
+  uint32_t keep = 0;
+  for (uint32_t q = 0; q < n && q < MAX_CANDS; q++)
+    if (cands[q].kind == NKG_CAND_NAME && !cands[q].native &&
+        nkg_gazetteer_entity(c->g, cands[q].entity)->type == type)
+      r->cands[keep++] = cands[q];
+  r->ncand = keep;
+  return keep ? 1 : 0;
+}
+
 static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
   const struct nkg_text *t = c->t;
   newskg_status st;
@@ -235,7 +422,11 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
     memset(&r, 0, sizeof r);
     r.entity = NO_ENTITY;
     r.beg = i;
-    bool capital = (k->flags & NKG_TF_CAP) || k->kind == NKG_TOK_NUM;
+    /* "al-Jubeir", "el-Sisi": a name may open with a lower-case particle
+       glued to its capitalised part */
+    bool capital = (k->flags & NKG_TF_CAP) || k->kind == NKG_TOK_NUM ||
+                   (i + 2 < s->tok_end && glued_hyphen(t, i + 1, s->tok_end) &&
+                    particle_link(c, i, s->tok_end));
     uint32_t n = capital ? match_gazetteer(c, i, s->tok_end, &r) : 0;
     if (n && nkg_is_title_word(t, i, s->tok_end)) {
       /* "Emir Tamim bin Hamad Al Thani": an alias that starts with a title
@@ -251,9 +442,16 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         i++;
       }
     }
+    const char *rule = "gazetteer";
+    uint32_t plain = n;
+    n = formal_state(c, i, s->tok_end, n, &r);
+    if (n != plain)
+      rule = "formal-state-name";
+    if (!n && (n = elided_name(c, i, s->tok_end, &r)) != 0)
+      rule = "elided-name";
     if (n) {
       r.end = i + n;
-      r.rule = "gazetteer";
+      r.rule = rule;
       r.kind = NKG_M_NAME;
       bool demonym = true;
       for (uint32_t q = 0; q < r.ncand; q++)
@@ -272,7 +470,8 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
     else if (nkg_rec_cap_word(k))
       lead = nkg_title_match(t, i, s->tok_end, &office);
     if (lead) {
-      uint32_t run = cap_run(t, i + lead, s->tok_end);
+      bool particles;
+      uint32_t run = cap_run(c, i + lead, s->tok_end, &particles);
       if (run && !stopword(t, i + lead)) {
         /* a gazetteer name after the title is handled on its own */
         struct raw probe;
@@ -289,10 +488,16 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
           memset(&probe, 0, sizeof probe);
           uint32_t pn = match_gazetteer(c, q, run_end, &probe);
           if (pn && q + pn == run_end && probe.ncand) {
-            bool person = true;
-            for (uint32_t x = 0; x < probe.ncand; x++)
+            bool person = true, named = false;
+            for (uint32_t x = 0; x < probe.ncand; x++) {
               person &= nkg_gazetteer_entity(c->g, probe.cands[x].entity)->type ==
                         NKG_E_PERSON;
+              named |= probe.cands[x].kind == NKG_CAND_NAME;
+            }
+            /* a name with particles ends in its own family name ("Correia
+               e Silva"), which may be a known person's surname ("Lula da
+               Silva"): only a full alias ("al-Sisi") names that person */
+            person &= named || !particles;
             if (person) {
               probe.beg = i + lead;
               probe.end = run_end;
@@ -319,7 +524,8 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       }
     }
     if (nkg_rec_cap_word(k) && !stopword(t, i)) {
-      uint32_t run = cap_run(t, i, s->tok_end);
+      bool particles;
+      uint32_t run = cap_run(c, i, s->tok_end, &particles);
       if (run >= 2 && i > s->tok_beg && org_head(t, i + run - 1)) {
         r.end = i + run;
         r.type = NKG_E_ORG;
@@ -331,9 +537,13 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       /* "George H. W. Bush", "Jeb Bush": a name the gazetteer lacks whose
          last word is someone else's surname is another person, never a
          surname mention of the known one */
+      /* ... and so is one with particles between its words ("Mark van
+         der Berg", "Ulisses Correia e Silva"), unless it names a place
+         ("Palacio de la Moncloa") */
       if (run >= 2 && !stopword(t, i) && plain_name(c, i, i + run) &&
-          !(i > s->tok_beg && name_particle(t, i - 1)) &&
-          (has_initial(t, i, i + run) || is_surname(c, i + run - 1))) {
+          !(i > s->tok_beg && name_particle(c, i - 1)) &&
+          (has_initial(t, i, i + run) || is_surname(c, i + run - 1) ||
+           (particles && !has_place_head(c, i, i + run)))) {
         r.end = i + run;
         r.type = NKG_E_PERSON;
         r.rule = "unknown-full-name";

@@ -16,6 +16,7 @@
 #include <cmocka.h>
 
 #include "entities/entities.h"
+#include "entities/namewords.h"
 #include "text/phrases.h"
 #include "text/text.h"
 
@@ -336,6 +337,34 @@ static void test_gazetteer_invalid_utf8_names_file_and_byte(void **state) {
   assert_errmsg_has("bad.tsv: invalid UTF-8 at byte 10");
 }
 
+/* ontology/name-words.tsv: a bad row is reported with its line, never
+   skipped (it could never match a token). */
+static void test_namewords_malformed_row_names_line(void **state) {
+  (void)state;
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  struct nkg_namewords nw;
+  static const char ok[] = "# comment\nparticle\tvan der\n"
+                           "state-prefix\tpeople 's republic of\n";
+  assert_int_equal(nkg_namewords_load(&a, ok, sizeof ok - 1, "nw.tsv", &nw),
+                   NEWSKG_OK);
+  assert_int_equal(nw.n, 2);
+  static const char kind[] = "particle\tbin\nprefix\trepublic of\n";
+  assert_int_equal(nkg_namewords_load(&a, kind, sizeof kind - 1, "nw.tsv", &nw),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:2:");
+  static const char caps[] = "\nparticle\tbin\n\nparticle\tVan\n";
+  assert_int_equal(nkg_namewords_load(&a, caps, sizeof caps - 1, "nw.tsv", &nw),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:4:");
+  static const char hyphen[] = "state-prefix\tco-operative republic of\n";
+  assert_int_equal(
+      nkg_namewords_load(&a, hyphen, sizeof hyphen - 1, "nw.tsv", &nw),
+      NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:1:");
+  nkg_arena_free(&a);
+}
+
 static void test_pipeline_gazetteer_file_errors(void **state) {
   (void)state;
   const char *dir = getenv("TMPDIR");
@@ -378,6 +407,7 @@ int main(void) {
       cmocka_unit_test(test_gazetteer_merges_rows_with_the_same_qid),
       cmocka_unit_test(test_gazetteer_malformed_row_names_line),
       cmocka_unit_test(test_gazetteer_invalid_utf8_names_file_and_byte),
+      cmocka_unit_test(test_namewords_malformed_row_names_line),
       cmocka_unit_test(test_pipeline_gazetteer_file_errors),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);

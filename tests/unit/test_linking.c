@@ -438,6 +438,152 @@ static void test_linking_bare_title_via_seat_2023(void **state) {
   assert_links(&graph, "Prime Minister", NT_WD("Q20055561"));
 }
 
+/* ---- 12. name particles ---- */
+
+/* A person the gazetteer lacks stays one name across its particles. */
+static void test_linking_particles_keep_a_title_name_whole(void **state) {
+  (void)state;
+  extract(pipeline, "particles",
+          "Cabo Verdean Prime Minister Ulisses Correia e Silva arrived in "
+          "Praia on Monday.",
+          "2024-03-15", &graph);
+  const char *who = link_of(&graph, "Ulisses Correia e Silva");
+  assert_true(starts_with(who, LOCAL_ENTITY));
+  assert_int_equal(nt_count(&graph, who, NT_RDF_TYPE, NT_NKG("Person")), 1);
+  assert_unlinked_mention(&graph, "Ulisses Correia");
+}
+
+static void test_linking_particles_join_unknown_full_names(void **state) {
+  (void)state;
+  extract(pipeline, "particles",
+          "Reporters saw Mark van der Berg and Anna de la Cruz leave the "
+          "hall together.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Mark van der Berg"), LOCAL_ENTITY));
+  assert_true(starts_with(link_of(&graph, "Anna de la Cruz"), LOCAL_ENTITY));
+  assert_unlinked_mention(&graph, "Berg");
+}
+
+static void test_linking_particles_bin_and_glued_al(void **state) {
+  (void)state;
+  extract(pipeline, "particles",
+          "Trade Minister Karim bin Rashid later met Omar al-Hadi, the "
+          "envoy, in Doha.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Karim bin Rashid"), LOCAL_ENTITY));
+  assert_true(starts_with(link_of(&graph, "Omar al-Hadi"), LOCAL_ENTITY));
+  assert_unlinked_mention(&graph, "Rashid");
+}
+
+static void test_linking_particles_never_make_a_palace_a_person(void **state) {
+  (void)state;
+  extract(pipeline, "particles",
+          "The two delegations sat down at the Palacio de la Moncloa after "
+          "lunch.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
+}
+
+/* ---- 13. formal names of states ---- */
+
+static void test_linking_formal_state_prefix_and_short_name(void **state) {
+  (void)state;
+  extract(pipeline, "formal",
+          "Envoys of the Republic of Rwanda and the Kingdom of Saudi Arabia "
+          "arrived in Geneva.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "Republic of Rwanda", NT_WD("Q1037"));
+  assert_links(&graph, "Kingdom of Saudi Arabia", NT_WD("Q851"));
+}
+
+static void test_linking_formal_state_demonym_and_noun(void **state) {
+  (void)state;
+  extract(pipeline, "formal",
+          "The embassy of the French Republic wrote to the Swiss "
+          "Confederation on Monday.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "French Republic", NT_WD("Q142"));
+  assert_links(&graph, "Swiss Confederation", NT_WD("Q39"));
+}
+
+static void test_linking_formal_state_alias_beats_the_rule(void **state) {
+  (void)state;
+  /* "Republic of China" is Taiwan, not China; "United Mexican States" is
+     no prefix + short name at all */
+  extract(pipeline, "formal",
+          "Diplomats of the People's Republic of China, the Republic of China "
+          "and the United Mexican States met the Federal Republic of Germany.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "People's Republic of China", NT_WD("Q148"));
+  assert_links(&graph, "Republic of China", NT_WD("Q865"));
+  assert_links(&graph, "United Mexican States", NT_WD("Q96"));
+  assert_links(&graph, "Federal Republic of Germany", NT_WD("Q183"));
+}
+
+/* ---- 14. compounds that contain a country ---- */
+
+static void test_linking_compound_keeps_the_second_name_short(void **state) {
+  (void)state;
+  /* "EU summit" is an alias of the European Council; here it is not */
+  extract(pipeline, "compound",
+          "Officials prepared the Japan-EU summit in Tokyo.", "2024-03-15",
+          &graph);
+  assert_links(&graph, "Japan", NT_WD("Q17"));
+  assert_links(&graph, "EU", NT_WD("Q458"));
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q8886")), 0);
+}
+
+static void test_linking_compound_gives_both_countries(void **state) {
+  (void)state;
+  extract(pipeline, "compound",
+          "The US-China talks resumed while the Russia-Ukraine war went on.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "US", NT_WD("Q30"));
+  assert_links(&graph, "China", NT_WD("Q148"));
+  assert_links(&graph, "Russia", NT_WD("Q159"));
+  assert_links(&graph, "Ukraine", NT_WD("Q212"));
+}
+
+static void test_linking_compound_second_name_of_two_words(void **state) {
+  (void)state;
+  extract(pipeline, "compound",
+          "Negotiators opened the Japan-South Korea talks in Seoul.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "South Korea", NT_WD("Q884"));
+}
+
+/* ---- 15. elided names ---- */
+
+static void test_linking_elided_name_before_and(void **state) {
+  (void)state;
+  extract(pipeline, "ellipsis",
+          "Vice-ministers of South and North Korea spoke on Friday.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "South", NT_WD("Q884"));
+  assert_links(&graph, "North Korea", NT_WD("Q423"));
+}
+
+static void test_linking_elided_name_other_order(void **state) {
+  (void)state;
+  extract(pipeline, "ellipsis",
+          "Next week North and South Korea will exchange lists of families.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "North", NT_WD("Q423"));
+  assert_links(&graph, "South Korea", NT_WD("Q884"));
+}
+
+static void test_linking_elided_name_only_without_own_name(void **state) {
+  (void)state;
+  /* a full name before "and" is itself; a region elides like a country */
+  extract(pipeline, "ellipsis",
+          "Ministers from Armenia and South Korea and from Western and "
+          "Central Asia met.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "Armenia", NT_WD("Q399"));
+  assert_links(&graph, "Western", NT_WD("Q27293")); /* Western Asia */
+  assert_links(&graph, "Central Asia", NT_WD("Q27275"));
+}
+
 #define T(f) cmocka_unit_test_teardown(f, test_teardown)
 
 int main(int argc, char **argv) {
@@ -461,6 +607,19 @@ int main(int argc, char **argv) {
       T(test_linking_shared_surname_stays_unlinked),
       T(test_linking_namesake_at_sentence_start_keeps_first_name),
       T(test_linking_bare_title_via_seat_2023),
+      T(test_linking_particles_keep_a_title_name_whole),
+      T(test_linking_particles_join_unknown_full_names),
+      T(test_linking_particles_bin_and_glued_al),
+      T(test_linking_particles_never_make_a_palace_a_person),
+      T(test_linking_formal_state_prefix_and_short_name),
+      T(test_linking_formal_state_demonym_and_noun),
+      T(test_linking_formal_state_alias_beats_the_rule),
+      T(test_linking_compound_keeps_the_second_name_short),
+      T(test_linking_compound_gives_both_countries),
+      T(test_linking_compound_second_name_of_two_words),
+      T(test_linking_elided_name_before_and),
+      T(test_linking_elided_name_other_order),
+      T(test_linking_elided_name_only_without_own_name),
   };
   (void)argc, (void)argv;
   return cmocka_run_group_tests(tests, group_setup, group_teardown) != 0;
