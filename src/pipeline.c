@@ -238,14 +238,14 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
                              .today = cp->today};
   st = nkg_text_analyze(a, text, (uint32_t)len, &t);
   if (st == NEWSKG_OK) {
-    /* the year that picks office holders: publication, else the year a
-       dated phrase in the text fixes */
+    /* the date that picks office holders: publication, else the date a
+       dated phrase in the text fixes (a day, or only a year) */
     struct nkg_entities none;
     memset(&none, 0, sizeof none);
     ec.e = &none;
     struct nkg_date anchor = nkg_date_anchor(&ec);
     ec.e = &ents;
-    st = nkg_entities_recognize(a, cp->gaz, &t, anchor.y, &ents);
+    st = nkg_entities_recognize(a, cp->gaz, &t, anchor, &ents);
     if (st == NEWSKG_OK && ents.nmen > cp->max_mentions)
       st = nkg_fail(NEWSKG_ERR_LIMIT,
                     "document names %u mentions, over the limit of %zu",

@@ -55,7 +55,7 @@ struct nkg_gazetteer {
 struct office_row {
   uint32_t country, person;
   uint8_t office;
-  int16_t start, end;
+  int32_t start, end; /* date keys, as in struct nkg_position */
 };
 
 newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
@@ -507,8 +507,10 @@ static int cmp_office(const void *x, const void *y) {
 
 /* Sources are snapshots: a term they saw open ("Prime Minister (2019–)")
    may have ended since.  For offices one person holds at a time, the next
-   holder's start closes the previous open term, so a year names one
-   holder.  (Generic ministers are left alone: there are many at once.) */
+   holder's start closes the previous open term, so a date names one
+   holder: on the successor's first day when that day is known, else at the
+   end of the successor's first year (both held the office that year).
+   (Generic ministers are left alone: there are many at once.) */
 static void supersede(struct nkg_gazetteer *g) {
   size_t i = 0;
   while (i < g->noffices) {
@@ -522,20 +524,22 @@ static void supersede(struct nkg_gazetteer *g) {
         struct office_row *ra = &g->offices[a];
         if (ra->end != 0 || ra->start == 0)
           continue;
-        int16_t next = 0;
+        int32_t next = 0;
         for (size_t b = i; b < j; b++) {
           const struct office_row *rb = &g->offices[b];
-          /* a later start, or the same year with a term that runs on
+          /* a later start, or the same start with a term that runs on
              past it (Truss 2022– then Sunak 2022–2024); a term that ended
-             the year this one began came before it */
+             the year (or day) this one began came before it */
+          int32_t began = ra->start % 10000 == 0 ? ra->start + 1299
+                                                 : ra->start;
           bool later = rb->start > ra->start ||
-                       (rb->start == ra->start && rb->end > ra->start);
+                       (rb->start == ra->start && rb->end > began);
           if (rb->person != ra->person && later &&
               (next == 0 || rb->start < next))
             next = rb->start;
         }
         if (next)
-          ra->end = next;
+          ra->end = next % 10000 == 0 ? next + 1299 : next;
       }
     }
     i = j;
@@ -543,8 +547,8 @@ static void supersede(struct nkg_gazetteer *g) {
 }
 
 uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
-                               uint32_t country, int year, uint32_t *out,
-                               uint32_t max) {
+                               uint32_t country, struct nkg_when when,
+                               uint32_t *out, uint32_t max) {
   /* binary search for the first row of (country, office) */
   size_t lo = 0, hi = g->noffices;
   while (lo < hi) {
@@ -555,22 +559,23 @@ uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
     else
       hi = mid;
   }
-  /* Terms are known by year only.  In a year of transition several
-     people held the office; the holder whose term runs on past the year
-     is taken (news names a new office holder far more than the
-     outgoing one), and only when that leaves exactly one. */
+  /* Terms known by year only, or an article dated by year, leave several
+     people in office in a year of transition (and a handover day has
+     two); the holder whose term runs on past the date is taken (news
+     names a new office holder far more than the outgoing one), and only
+     when that leaves exactly one. */
   uint32_t n = 0, last = UINT32_MAX, late = 0, late_who = UINT32_MAX;
   for (size_t i = lo; i < g->noffices; i++) {
     const struct office_row *r = &g->offices[i];
     if (r->country != country || r->office != office)
       break;
-    bool in = year == 0 ? r->end == 0
-                        : (r->start == 0 || r->start <= year) &&
-                              (r->end == 0 || r->end >= year);
+    bool in = when.lo == 0 ? r->end == 0
+                           : (r->start == 0 || r->start <= when.hi) &&
+                                 (r->end == 0 || r->end >= when.lo);
     if (!in || r->person == last)
       continue;
     last = r->person;
-    if (year && (r->end == 0 || r->end > year) && r->person != late_who)
+    if (when.lo && (r->end == 0 || r->end > when.hi) && r->person != late_who)
       late++, late_who = r->person;
     if (n < max)
       out[n] = r->person;

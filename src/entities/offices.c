@@ -219,16 +219,36 @@ static uint8_t classify_office(const char *s, size_t len) {
   return NKG_OFF_NONE;
 }
 
-static int16_t year_at(const char *s) {
-  if (s[0] < '1' || s[0] > '2')
-    return 0;
-  int y = 0;
-  for (int i = 0; i < 4; i++) {
+static int digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
     if (s[i] < '0' || s[i] > '9')
-      return 0;
-    y = y * 10 + (s[i] - '0');
+      return -1;
+    v = v * 10 + (s[i] - '0');
   }
-  return (int16_t)y;
+  return v;
+}
+
+/* A term bound at s, before `lim`: "2018" or "2018-07-09" (the sources'
+   P39 start and end times, to the day where they give it).  Returns the
+   bytes read (0: none) and the date key: a day is YYYYMMDD; a year alone
+   spans the year, so it starts at YYYY0000 and ends at YYYY1299 (`end`). */
+static size_t date_at(const char *s, const char *lim, bool end, int32_t *key) {
+  if (lim - s < 4 || s[0] < '1' || s[0] > '2')
+    return 0;
+  int y = digits(s, 4);
+  if (y < 0 || (lim - s > 4 && s[4] >= '0' && s[4] <= '9'))
+    return 0;
+  if (lim - s >= 10 && s[4] == '-' && s[7] == '-') {
+    int m = digits(s + 5, 2), d = digits(s + 8, 2);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+        !(lim - s > 10 && s[10] >= '0' && s[10] <= '9')) {
+      *key = y * 10000 + m * 100 + d;
+      return 10;
+    }
+  }
+  *key = y * 10000 + (end ? 1299 : 0);
+  return 4;
 }
 
 newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
@@ -289,14 +309,13 @@ newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
       pos->country = UINT32_MAX;
       pos->title = nkg_arena_strndup(a, p, tl);
       pos->jurisdiction = jurisdiction;
-      pos->start = year_at(paren + 1);
-      /* the end year follows the dash (–, U+2013, or '-') */
-      const char *q = paren + 1;
+      /* "(2018–)", "(2016-07-13–2018-07-09)", "(2022–2024; note)": the
+         end follows the dash (–, U+2013, or '-') */
+      size_t sl = date_at(paren + 1, close, false, &pos->start);
+      const char *q = paren + 1 + sl;
       pos->end = 0;
-      while (q < close && !(q > paren + 4 && year_at(q)))
+      while (sl && q < close && *q != ';' && !date_at(q, close, true, &pos->end))
         q++;
-      if (q < close)
-        pos->end = year_at(q);
     }
     p = close + 1;
   }

@@ -704,11 +704,11 @@ static newskg_status pass_resolve(struct ctx *c) {
         if (unknown_namesake(c, r->beg))
           continue; /* "George H. W. Bush" is named too: which Bush? */
         uint8_t office = title_before(c, r->beg);
-        if (hits == 0 && office != NKG_OFF_NONE && c->year) {
+        if (hits == 0 && office != NKG_OFF_NONE && c->when.lo) {
           for (uint32_t q = 0; q < r->ncand; q++)
             if (r->cands[q].entity != pick &&
                 nkg_rec_holds_any(nkg_gazetteer_entity(c->g, r->cands[q].entity),
-                          office, c->year))
+                          office, c->when))
               hits++, pick = r->cands[q].entity;
         }
         if (hits != 1)
@@ -877,10 +877,12 @@ static int cmp_raw(const void *x, const void *y) {
 
 newskg_status nkg_entities_recognize(struct nkg_arena *a,
                                      const struct nkg_gazetteer *g,
-                                     const struct nkg_text *t, int year,
+                                     const struct nkg_text *t,
+                                     struct nkg_date date,
                                      struct nkg_entities *out) {
   memset(out, 0, sizeof *out);
-  struct ctx c = {.a = a, .g = g, .t = t, .year = year, .out = out};
+  struct ctx c = {.a = a, .g = g, .t = t, .when = nkg_when_of(date),
+                  .out = out};
   newskg_status st;
   for (uint32_t s = 0; s < t->nsent; s++)
     TRY(st, pass_names(&c, &t->sent[s]));

@@ -28,7 +28,7 @@ struct ctx {
   struct nkg_arena *a;
   const struct nkg_gazetteer *g;
   const struct nkg_text *t;
-  int year;
+  struct nkg_when when; /* of the article: picks office holders */
   struct raw *raw;
   size_t nraw, capraw;
   struct nkg_entities *out;
@@ -46,8 +46,9 @@ bool nkg_rec_in_doc(const struct ctx *c, uint32_t gaz);
 
 /* entities/titles.c */
 bool nkg_rec_holds(const struct nkg_gaz_entity *p, uint8_t office,
-                   uint32_t country, int year);
-bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year);
+                   uint32_t country, struct nkg_when when);
+bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office,
+                       struct nkg_when when);
 bool nkg_rec_is_demonym_at(const struct ctx *c, uint32_t tok);
 void nkg_rec_pass_said_titles(struct ctx *c);
 newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,

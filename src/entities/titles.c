@@ -3,7 +3,7 @@
  * Azerbaijan" or "the Secretary" is.  A title resolves to the person the
  * text introduced with it, else to the gazetteer's holder of that office
  * in the country the text fixes (a demonym, "of X", a country-specific
- * title, a seat of government) and the publication year.  Unsure ->
+ * title, a seat of government) and the date of the article.  Unsure ->
  * a document-scoped unlinked person, or nothing.
  */
 #include <string.h>
@@ -11,26 +11,28 @@
 #include "entities/offices.h"
 #include "entities/recognize.h"
 
-/* Does the gazetteer person hold `office` in `country` in `year`? */
+/* Does the gazetteer person hold `office` in `country` at `when` (some
+   day of it: a term known by year overlaps every date of that year)? */
 bool nkg_rec_holds(const struct nkg_gaz_entity *p, uint8_t office,
-                  uint32_t country, int year) {
+                  uint32_t country, struct nkg_when when) {
   for (uint16_t k = 0; k < p->npos; k++) {
     const struct nkg_position *pos = &p->pos[k];
     if (pos->office != office || pos->country != country)
       continue;
-    if (year == 0)
+    if (when.lo == 0)
       return pos->end == 0;
-    if ((pos->start == 0 || pos->start <= year) &&
-        (pos->end == 0 || pos->end >= year))
+    if ((pos->start == 0 || pos->start <= when.hi) &&
+        (pos->end == 0 || pos->end >= when.lo))
       return true;
   }
   return false;
 }
 
-/* Office held anywhere in `year`. */
-bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year) {
+/* Office held anywhere at `when`. */
+bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office,
+                       struct nkg_when when) {
   for (uint16_t k = 0; k < p->npos; k++)
-    if (nkg_rec_holds(p, office, p->pos[k].country, year))
+    if (nkg_rec_holds(p, office, p->pos[k].country, when))
       return true;
   return false;
 }
@@ -49,33 +51,33 @@ static uint32_t title_country(struct ctx *c, const struct raw *before,
 }
 
 /* Who holds `office`: for a known country, the holder the document names,
-   else the gazetteer's holder in the publication year.  For a bare title
+   else the gazetteer's holder on the article's date.  For a bare title
    ("The Prime Minister"), a holder named earlier in the document.  Unsure
    -> NO_ENTITY. */
 static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
                               uint32_t tok) {
   uint32_t pick = NO_ENTITY, hits = 0;
-  if (!c->year)
+  if (!c->when.lo)
     return NO_ENTITY; /* who held an office depends on when */
   for (uint32_t q = 0; q < c->out->nent; q++) {
     const struct nkg_entity *e = &c->out->ent[q];
     if (e->gaz == NO_ENTITY || e->type != NKG_E_PERSON || e->gaz == pick)
       continue;
     const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, e->gaz);
-    bool fits = cg != NO_ENTITY ? nkg_rec_holds(p, office, cg, c->year)
-                                : e->first_tok < tok && nkg_rec_holds_any(p, office, c->year);
+    bool fits = cg != NO_ENTITY ? nkg_rec_holds(p, office, cg, c->when)
+                                : e->first_tok < tok && nkg_rec_holds_any(p, office, c->when);
     if (fits)
       pick = e->gaz, hits++;
   }
   if (hits)
     return hits == 1 ? pick : NO_ENTITY;
-  if (!c->year)
+  if (!c->when.lo)
     return NO_ENTITY;
   /* A bare title with no country stays unresolved: the countries a
      readout names are as often the counterpart's as its own. */
   uint32_t who[4];
   if (cg != NO_ENTITY)
-    return nkg_gazetteer_holders(c->g, office, cg, c->year, who, 4) == 1
+    return nkg_gazetteer_holders(c->g, office, cg, c->when, who, 4) == 1
                ? who[0] : NO_ENTITY;
   return NO_ENTITY;
 }

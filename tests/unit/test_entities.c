@@ -88,7 +88,8 @@ static struct doc *recognize(void **state, const char *text, int year) {
   struct doc *d = *state;
   assert_int_equal(nkg_text_analyze(&d->a, text, (uint32_t)strlen(text), &d->t),
                    NEWSKG_OK);
-  assert_int_equal(nkg_entities_recognize(&d->a, gaz, &d->t, year, &d->e),
+  struct nkg_date date = {(int16_t)year, 0, 0}; /* a year: its holders */
+  assert_int_equal(nkg_entities_recognize(&d->a, gaz, &d->t, date, &d->e),
                    NEWSKG_OK);
   return d;
 }
