@@ -206,6 +206,12 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         before = &c->raw[m - 1];
       if (m > 0 && c->raw[m - 1].end + 1 == i && nkg_tok_is(t, i - 1, "'s"))
         before = &c->raw[m - 1];
+      /* a country's name used as an adjective: "the US Secretary of
+         State", "the UK Prime Minister" */
+      if (m > 0 && c->raw[m - 1].end == i && c->raw[m - 1].kind == NKG_M_NAME &&
+          c->raw[m - 1].entity != NO_ENTITY &&
+          c->out->ent[c->raw[m - 1].entity].type == NKG_E_COUNTRY)
+        before = &c->raw[m - 1];
       if (end + 1 < s->tok_end && nkg_tok_is(t, end, "of") && m < c->nraw &&
           c->raw[m].beg == end + 1)
         after = &c->raw[m];

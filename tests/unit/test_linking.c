@@ -584,6 +584,45 @@ static void test_linking_elided_name_only_without_own_name(void **state) {
   assert_links(&graph, "Central Asia", NT_WD("Q27275"));
 }
 
+/* ---- 16. office holders on the article's day ---- */
+
+/* Boris Johnson left the Foreign Office on 2018-07-09 and Jeremy Hunt
+   took it: a year alone cannot tell them apart, the day can. */
+static void test_linking_office_holder_by_day_foreign_secretary(void **state) {
+  (void)state;
+  static const char text[] =
+      "The Foreign Secretary arrived in Brussels for talks on Monday.";
+  extract(pipeline, "fs", text, "2018-01-15", &graph);
+  assert_links(&graph, "Foreign Secretary", NT_WD("Q180589"));
+  nt_free(&graph);
+  extract(pipeline, "fs", text, "2018-10-01", &graph);
+  assert_links(&graph, "Foreign Secretary", NT_WD("Q333533"));
+}
+
+static void test_linking_office_holder_by_day_secretary_of_state(void **state) {
+  (void)state;
+  /* Tillerson until 2018-03-31, Pompeo from 2018-04-26 */
+  static const char text[] =
+      "Reporters waited as the US Secretary of State landed in Seoul.";
+  extract(pipeline, "sos", text, "2018-03-02", &graph);
+  assert_links(&graph, "Secretary of State", NT_WD("Q331401"));
+  nt_free(&graph);
+  extract(pipeline, "sos", text, "2018-06-11", &graph);
+  assert_links(&graph, "Secretary of State", NT_WD("Q473239"));
+}
+
+static void test_linking_office_holder_by_day_via_seat(void **state) {
+  (void)state;
+  /* Theresa May until 2019-07-24, Boris Johnson after */
+  static const char text[] = "Cameras lined Downing Street. Later the Prime "
+                             "Minister spoke to Emmanuel Macron.";
+  extract(pipeline, "pm", text, "2019-07-02", &graph);
+  assert_links(&graph, "Prime Minister", NT_WD("Q264766"));
+  nt_free(&graph);
+  extract(pipeline, "pm", text, "2019-08-20", &graph);
+  assert_links(&graph, "Prime Minister", NT_WD("Q180589"));
+}
+
 #define T(f) cmocka_unit_test_teardown(f, test_teardown)
 
 int main(int argc, char **argv) {
@@ -620,6 +659,9 @@ int main(int argc, char **argv) {
       T(test_linking_elided_name_before_and),
       T(test_linking_elided_name_other_order),
       T(test_linking_elided_name_only_without_own_name),
+      T(test_linking_office_holder_by_day_foreign_secretary),
+      T(test_linking_office_holder_by_day_secretary_of_state),
+      T(test_linking_office_holder_by_day_via_seat),
   };
   (void)argc, (void)argv;
   return cmocka_run_group_tests(tests, group_setup, group_teardown) != 0;
