@@ -83,7 +83,8 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   newskg_status st = nkg_gazetteer_new(&p->gaz);
   if (!p->base || st != NEWSKG_OK) {
     newskg_pipeline_free(p);
-    return NEWSKG_ERR_NOMEM;
+    /* a bad row of an embedded table says which (file:line) */
+    return st != NEWSKG_OK ? st : NEWSKG_ERR_NOMEM;
   }
   memcpy(p->base, base, bl);
   p->base[bl] = '/';

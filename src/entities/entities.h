@@ -82,6 +82,9 @@ const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
 /* The name-word table (ontology/name-words.tsv) every gazetteer holds. */
 struct nkg_namewords;
 const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g);
+/* The venue table (ontology/venues.tsv), resolved by _finish. */
+struct nkg_venues;
+const struct nkg_venues *nkg_gazetteer_venues(const struct nkg_gazetteer *g);
 
 /* Entity index by QID, or UINT32_MAX. */
 uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid);
@@ -163,6 +166,9 @@ struct nkg_entity {
   bool named;         /* mentioned by name (not only by demonym) */
   bool doc_scoped;    /* unlinked and only meaningful in this document
                          ("the Prime Minister"): its IRI includes the doc */
+  uint32_t city;      /* a venue's city when the document names that city
+                         too (doc entity), else UINT32_MAX: the graph
+                         states only places the article names */
 };
 
 struct nkg_mention {

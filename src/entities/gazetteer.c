@@ -16,11 +16,15 @@
 #include "entities/entities.h"
 #include "entities/namewords.h"
 #include "entities/offices.h"
+#include "entities/venues.h"
 #include "text/phrases.h"
 
-/* Generated from ontology/name-words.tsv at build time (src/embed.cmake). */
+/* Generated from ontology/name-words.tsv and ontology/venues.tsv at build
+   time (src/embed.cmake). */
 extern const unsigned char nkg_builtin_namewords[];
 extern const size_t nkg_builtin_namewords_len;
+extern const unsigned char nkg_builtin_venues[];
+extern const size_t nkg_builtin_venues_len;
 
 struct cand_node {
   struct nkg_cand c;
@@ -50,6 +54,9 @@ struct nkg_gazetteer {
   size_t noffices;
   struct nkg_namewords words; /* how names are built; language, not data
                                  about entities, so always the built-in */
+  struct nkg_venues venues;   /* built-in; linked to the rows loaded, so a
+                                 gazetteer without them keeps the venues
+                                 as unlinked places */
 };
 
 struct office_row {
@@ -66,6 +73,9 @@ newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
   newskg_status st = nkg_namewords_load(
       &g->arena, (const char *)nkg_builtin_namewords, nkg_builtin_namewords_len,
       "name-words.tsv", &g->words);
+  if (st == NEWSKG_OK)
+    st = nkg_venues_load(&g->arena, (const char *)nkg_builtin_venues,
+                         nkg_builtin_venues_len, "venues.tsv", &g->venues);
   if (st != NEWSKG_OK) {
     nkg_gazetteer_free(g);
     return st;
@@ -76,6 +86,10 @@ newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
 
 const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g) {
   return &g->words;
+}
+
+const struct nkg_venues *nkg_gazetteer_venues(const struct nkg_gazetteer *g) {
+  return &g->venues;
 }
 
 void nkg_gazetteer_free(struct nkg_gazetteer *g) {
@@ -621,5 +635,6 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
   }
   qsort(g->offices, g->noffices, sizeof *g->offices, cmp_office);
   supersede(g);
+  nkg_venues_resolve(&g->venues, g);
   return NEWSKG_OK;
 }

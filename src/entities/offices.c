@@ -77,24 +77,6 @@ static const struct {
     {"speaker", NKG_OFF_MINISTER, NULL},
 };
 
-/* Seats of government: a document that names one is written from (or
-   about) that government, so "the Prime Minister" there is its own. */
-static const struct {
-  const char *words;
-  const char *country;
-} venues[] = {
-    {"downing street", "Q145"}, /* "welcomed X to Downing Street" */
-    {"number 10", "Q145"},
-    {"chequers", "Q145"},
-    {"white house", "Q30"},
-    {"oval office", "Q30"},
-    {"elysee palace", "Q142"},
-    {"elysee", "Q142"},
-    {"kremlin", "Q159"},
-    {"government buildings", "Q27"},
-    {"zhongnanhai", "Q148"},
-};
-
 static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir",
                                          "dame", "madam", "lord", "lady",
                                          "hon", "rt"}; /* "Rt Hon Hilary Benn" */
@@ -129,14 +111,12 @@ bool nkg_is_post_nominal(const struct nkg_text *t, uint32_t i) {
   return false;
 }
 
-static struct nkg_phrase_index title_index, venue_index;
+static struct nkg_phrase_index title_index;
 static once_flag phrase_once = ONCE_FLAG_INIT;
 
 static void build_indexes(void) {
   nkg_phrases_build(&title_index, titles, NKG_COUNT(titles), sizeof titles[0],
                     offsetof(__typeof__(titles[0]), words));
-  nkg_phrases_build(&venue_index, venues, NKG_COUNT(venues), sizeof venues[0],
-                    offsetof(__typeof__(venues[0]), words));
 }
 
 const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
@@ -146,18 +126,6 @@ const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
   return nkg_phrases_match(&title_index, t, i, end, NULL, NULL, &row)
              ? titles[row].country
              : NULL;
-}
-
-uint32_t nkg_venue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
-                      const char **country) {
-  if (i >= end || !(t->tok[i].flags & NKG_TF_CAP))
-    return 0;
-  call_once(&phrase_once, build_indexes);
-  size_t row;
-  uint32_t n = nkg_phrases_match(&venue_index, t, i, end, NULL, NULL, &row);
-  if (n)
-    *country = venues[row].country;
-  return n;
 }
 
 bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end) {

@@ -18,6 +18,7 @@
 #include "entities/namewords.h"
 #include "entities/offices.h"
 #include "entities/recognize.h"
+#include "entities/venues.h"
 #include "text/datewords.h"
 
 const char *nkg_etype_name(uint8_t type) {
@@ -449,6 +450,37 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       rule = "formal-state-name";
     if (!n && (n = elided_name(c, i, s->tok_end, &r)) != 0)
       rule = "elided-name";
+    /* "at the Élysée Palace", "in Downing Street": a venue is a place of
+       its own (its QID where the table has one), never a person or an
+       organization; as long a gazetteer name ("White House") is the same
+       place */
+    const struct nkg_venue *v;
+    uint32_t vn = nkg_venues_match(nkg_gazetteer_venues(c->g), t, i,
+                                   s->tok_end, &v);
+    /* ... but "Pentagon Press Secretary", "Kremlin spokesman": a venue
+       before a title stands for the office inside, not for a place */
+    if (vn && vn >= n && !nkg_is_title_word(t, i + vn, s->tok_end) &&
+        !(i + vn + 1 < s->tok_end && nkg_is_title_word(t, i + vn + 1, s->tok_end) &&
+          (t->tok[i + vn].flags & NKG_TF_CAP))) {
+      struct raw w;
+      memset(&w, 0, sizeof w);
+      w.beg = i;
+      w.end = i + vn;
+      w.kind = NKG_M_NAME;
+      w.rule = "venue";
+      w.type = NKG_E_REGION;
+      if (v->gaz != NO_ENTITY)
+        TRY(st, nkg_rec_add_entity(c, v->gaz, nkg_gazetteer_entity(c->g, v->gaz)->label,
+                                   NULL, nkg_gazetteer_entity(c->g, v->gaz)->type,
+                                   "venue", i, &w.entity));
+      else
+        TRY(st, nkg_rec_add_entity(c, NO_ENTITY, v->label, v->key, NKG_E_REGION,
+                                   "venue", i, &w.entity));
+      w.venue = v;
+      TRY(st, push_raw(c, &w));
+      i = w.end;
+      continue;
+    }
     if (n) {
       r.end = i + n;
       r.rule = rule;
@@ -592,6 +624,7 @@ newskg_status nkg_rec_add_entity(struct ctx *c, uint32_t gaz, const char *label,
   x->rule = rule;
   x->first_tok = tok;
   x->country = NO_ENTITY;
+  x->city = NO_ENTITY;
   *out = e->nent++;
   return NEWSKG_OK;
 }
@@ -768,6 +801,20 @@ static newskg_status pass_resolve(struct ctx *c) {
   return NEWSKG_OK;
 }
 
+/* A venue's city, when the document names that city as well ("at the
+   Élysée Palace ... in Paris"): the graph then says where the venue is. */
+static void venue_cities(struct ctx *c) {
+  for (size_t m = 0; m < c->nraw; m++) {
+    const struct raw *r = &c->raw[m];
+    if (!r->venue || r->venue->city == NO_ENTITY || r->entity == NO_ENTITY)
+      continue;
+    for (uint32_t q = 0; q < c->out->nent; q++)
+      if (c->out->ent[q].gaz == r->venue->city &&
+          c->out->ent[q].type == NKG_E_CITY)
+        c->out->ent[r->entity].city = q;
+  }
+}
+
 /* Demonyms name their country, as the entity of a mention of kind
    NKG_M_DEMONYM (events use them for delegations and titles). */
 static newskg_status pass_demonyms(struct ctx *c) {
@@ -888,8 +935,9 @@ newskg_status nkg_entities_recognize(struct nkg_arena *a,
     TRY(st, pass_names(&c, &t->sent[s]));
   TRY(st, pass_resolve(&c));
   TRY(st, pass_demonyms(&c));
+  venue_cities(&c);
   nkg_rec_pass_said_titles(&c);
-  c.home = nkg_rec_home_country(t);
+  c.home = nkg_rec_home_country(&c);
   struct raw *extra = NULL;
   size_t nextra = 0, capextra = 0;
   TRY(st, nkg_rec_pass_titles(&c, &extra, &nextra, &capextra));

@@ -11,6 +11,8 @@
 
 #include "entities/entities.h"
 
+struct nkg_venue;
+
 #define NO_ENTITY UINT32_MAX
 #define MAX_CANDS 8
 
@@ -22,6 +24,7 @@ struct raw { /* a pass-1 mention before document-level resolution */
   uint8_t type;      /* for unknown names */
   uint8_t kind;      /* enum nkg_mention_kind */
   uint32_t entity;   /* resolved doc entity */
+  const struct nkg_venue *venue; /* the venue a "venue" mention names */
 };
 
 struct ctx {
@@ -53,6 +56,6 @@ bool nkg_rec_is_demonym_at(const struct ctx *c, uint32_t tok);
 void nkg_rec_pass_said_titles(struct ctx *c);
 newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
                                   size_t *nextra, size_t *capextra);
-const char *nkg_rec_home_country(const struct nkg_text *t);
+const char *nkg_rec_home_country(const struct ctx *c);
 
 #endif /* NKG_ENTITIES_RECOGNIZE_H */

@@ -10,6 +10,7 @@
 
 #include "entities/offices.h"
 #include "entities/recognize.h"
+#include "entities/venues.h"
 
 /* Does the gazetteer person hold `office` in `country` at `when` (some
    day of it: a term known by year overlaps every date of that year)? */
@@ -302,17 +303,20 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
 }
 
 /* The government whose seat the document names, if exactly one. */
-const char *nkg_rec_home_country(const struct nkg_text *t) {
+const char *nkg_rec_home_country(const struct ctx *c) {
+  const struct nkg_text *t = c->t;
   const char *home = NULL;
   for (uint32_t i = 0; i < t->ntok; i++) {
-    const char *q;
-    uint32_t n = nkg_venue_at(t, i, t->ntok, &q);
+    const struct nkg_venue *v;
+    uint32_t n = nkg_venues_match(nkg_gazetteer_venues(c->g), t, i, t->ntok, &v);
     if (!n)
       continue;
-    if (home && strcmp(home, q) != 0)
-      return NULL; /* two governments: unsure */
-    home = q;
     i += n - 1;
+    if (!v->seat || !v->country_qid)
+      continue;
+    if (home && strcmp(home, v->country_qid) != 0)
+      return NULL; /* two governments: unsure */
+    home = v->country_qid;
   }
   return home;
 }

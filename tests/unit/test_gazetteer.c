@@ -18,6 +18,7 @@
 #include "entities/entities.h"
 #include "entities/namewords.h"
 #include "entities/offices.h"
+#include "entities/venues.h"
 #include "text/phrases.h"
 #include "text/text.h"
 
@@ -393,6 +394,29 @@ static void test_namewords_malformed_row_names_line(void **state) {
   nkg_arena_free(&a);
 }
 
+/* ontology/venues.tsv: a bad row is reported with its line. */
+static void test_venues_malformed_row_names_line(void **state) {
+  (void)state;
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  struct nkg_venues vs;
+  static const char ok[] = "# c\nDowning Street\tNumber 10\t\tQ145\tQ84\tseat\n";
+  assert_int_equal(nkg_venues_load(&a, ok, sizeof ok - 1, "v.tsv", &vs),
+                   NEWSKG_OK);
+  assert_int_equal(vs.n, 1);
+  assert_int_equal(vs.nnames, 2);
+  assert_true(vs.v[0].seat);
+  static const char cols[] = "A\t\t\tQ1\tQ2\t\nB Palace\t\tQ145\tQ84\n";
+  assert_int_equal(nkg_venues_load(&a, cols, sizeof cols - 1, "v.tsv", &vs),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("v.tsv:2:");
+  static const char qid[] = "\nC House\t\tX7\tQ145\tQ84\t\n";
+  assert_int_equal(nkg_venues_load(&a, qid, sizeof qid - 1, "v.tsv", &vs),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("v.tsv:2:");
+  nkg_arena_free(&a);
+}
+
 static void test_pipeline_gazetteer_file_errors(void **state) {
   (void)state;
   const char *dir = getenv("TMPDIR");
@@ -437,6 +461,7 @@ int main(void) {
       cmocka_unit_test(test_gazetteer_invalid_utf8_names_file_and_byte),
       cmocka_unit_test(test_offices_parse_days_and_years),
       cmocka_unit_test(test_namewords_malformed_row_names_line),
+      cmocka_unit_test(test_venues_malformed_row_names_line),
       cmocka_unit_test(test_pipeline_gazetteer_file_errors),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);

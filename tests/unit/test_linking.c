@@ -623,6 +623,60 @@ static void test_linking_office_holder_by_day_via_seat(void **state) {
   assert_links(&graph, "Prime Minister", NT_WD("Q180589"));
 }
 
+/* ---- 17. venues ---- */
+
+/* A venue without a confirmed QID is a place of its own, one entity
+   whatever the spelling, and it locates the meeting. */
+static void test_linking_venue_is_one_place_and_the_location(void **state) {
+  (void)state;
+  extract(pipeline, "venue",
+          "Keir Starmer met Olaf Scholz at 10 Downing Street on Monday. "
+          "Reporters stayed in Downing Street all day.",
+          "2024-09-02", &graph);
+  const char *a = link_of(&graph, "10 Downing Street");
+  assert_true(starts_with(a, LOCAL_ENTITY));
+  assert_string_equal(link_of(&graph, "Downing Street"), a);
+  assert_int_equal(nt_count(&graph, a, NT_RDF_TYPE, NT_NKG("Region")), 1);
+  assert_int_equal(nt_count(&graph, NULL, NT_NKG("location"), a), 1);
+}
+
+/* The venue's city is stated when the article names it, never added. */
+static void test_linking_venue_city_only_when_named(void **state) {
+  (void)state;
+  extract(pipeline, "venue",
+          "Emmanuel Macron received Giorgia Meloni at the Elysee Palace in "
+          "Paris on Tuesday.",
+          "2024-03-15", &graph);
+  const char *v = link_of(&graph, "Elysee Palace");
+  assert_int_equal(nt_count(&graph, v, NT_NKG("locatedIn"), NT_WD("Q90")), 1);
+  nt_free(&graph);
+  extract(pipeline, "venue",
+          "Emmanuel Macron received Giorgia Meloni at the \xC3\x89lys\xC3\xA9"
+          "e Palace on Tuesday.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_NKG("locatedIn"), NULL), 0);
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q90")), 0);
+}
+
+/* A confirmed QID links the venue; the same name before a title is the
+   office inside ("Pentagon Press Secretary"), and a venue's longer name
+   beats the city inside it ("Hyderabad House"). */
+static void test_linking_venue_linked_and_its_limits(void **state) {
+  (void)state;
+  extract(pipeline, "venue",
+          "Lloyd Austin hosted his Japanese counterpart at the Pentagon on "
+          "Friday.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "Pentagon", NT_WD("Q11208"));
+  nt_free(&graph);
+  extract(pipeline, "venue",
+          "Pentagon Press Secretary Pat Ryder briefed reporters. Later Narendra "
+          "Modi met Fumio Kishida at Hyderabad House.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q11208")), 0);
+  assert_true(starts_with(link_of(&graph, "Hyderabad House"), LOCAL_ENTITY));
+}
+
 #define T(f) cmocka_unit_test_teardown(f, test_teardown)
 
 int main(int argc, char **argv) {
@@ -662,6 +716,9 @@ int main(int argc, char **argv) {
       T(test_linking_office_holder_by_day_foreign_secretary),
       T(test_linking_office_holder_by_day_secretary_of_state),
       T(test_linking_office_holder_by_day_via_seat),
+      T(test_linking_venue_is_one_place_and_the_location),
+      T(test_linking_venue_city_only_when_named),
+      T(test_linking_venue_linked_and_its_limits),
   };
   (void)argc, (void)argv;
   return cmocka_run_group_tests(tests, group_setup, group_teardown) != 0;
