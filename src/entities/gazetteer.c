@@ -523,7 +523,8 @@ static int cmp_office(const void *x, const void *y) {
    may have ended since.  For offices one person holds at a time, the next
    holder's start closes the previous open term, so a date names one
    holder: on the successor's first day when that day is known, else at the
-   end of the successor's first year (both held the office that year).
+   start of the successor's first year (YYYY0000), so a year names the
+   successor, as news of that year mostly does.
    (Generic ministers are left alone: there are many at once.) */
 static void supersede(struct nkg_gazetteer *g) {
   size_t i = 0;
@@ -553,7 +554,7 @@ static void supersede(struct nkg_gazetteer *g) {
             next = rb->start;
         }
         if (next)
-          ra->end = next % 10000 == 0 ? next + 1299 : next;
+          ra->end = next;
       }
     }
     i = j;
@@ -589,7 +590,12 @@ uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
     if (!in || r->person == last)
       continue;
     last = r->person;
-    if (when.lo && (r->end == 0 || r->end > when.hi) && r->person != late_who)
+    /* an end known by year only runs on past a date only if it runs past
+       the date's year: "(2016–2018)" does not outlast 2018-06-01 */
+    bool runs_on = r->end == 0 || (r->end % 10000 == 1299
+                                       ? r->end / 10000 > when.hi / 10000
+                                       : r->end > when.hi);
+    if (when.lo && runs_on && r->person != late_who)
       late++, late_who = r->person;
     if (n < max)
       out[n] = r->person;

@@ -623,6 +623,22 @@ static void test_linking_office_holder_by_day_via_seat(void **state) {
   assert_links(&graph, "Prime Minister", NT_WD("Q180589"));
 }
 
+/* Terms known by year only still answer a full date: in 2018 three people
+   were Armenian Prime Minister (2016–2018, 2018–2018, 2018–); the one whose
+   term runs past 2018 is taken, for a day as for a month of that year. */
+static void test_linking_office_holder_year_terms_on_a_day(void **state) {
+  (void)state;
+  static const char text[] =
+      "The Armenian Prime Minister flew to Brussels for talks.";
+  extract(pipeline, "am", text, "2018-06-01", &graph);
+  assert_links(&graph, "Prime Minister", PASHINYAN);
+  nt_free(&graph);
+  extract(pipeline, "am",
+          "In June 2018 the Armenian Prime Minister flew to Brussels for talks.",
+          NULL, &graph);
+  assert_links(&graph, "Prime Minister", PASHINYAN);
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -716,6 +732,7 @@ int main(int argc, char **argv) {
       T(test_linking_office_holder_by_day_foreign_secretary),
       T(test_linking_office_holder_by_day_secretary_of_state),
       T(test_linking_office_holder_by_day_via_seat),
+      T(test_linking_office_holder_year_terms_on_a_day),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
