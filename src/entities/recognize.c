@@ -309,6 +309,18 @@ static bool is_surname(const struct ctx *c, uint32_t i) {
   return false;
 }
 
+/* Does the label of gazetteer entity `gaz` start with the word at token
+   i ("George W. Bush" and "George")? */
+static bool same_first_word(struct ctx *c, uint32_t gaz, uint32_t i) {
+  const char *lab = nkg_gazetteer_entity(c->g, gaz)->label;
+  const char *sp = strchr(lab, ' ');
+  size_t n = sp ? (size_t)(sp - lab) : strlen(lab);
+  uint16_t fl;
+  const char *f = nkg_fold(c->a, lab, n, &fl);
+  const struct nkg_token *k = &c->t->tok[i];
+  return f && fl == k->fold_len && memcmp(f, k->fold, fl) == 0;
+}
+
 /* Keeps the country candidates of a match, as names ("Saudi Arabia" in
    "the Kingdom of Saudi Arabia"; with `demonyms`, "French" in "the French
    Republic"); returns how many are left. */
@@ -520,16 +532,22 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
           memset(&probe, 0, sizeof probe);
           uint32_t pn = match_gazetteer(c, q, run_end, &probe);
           if (pn && q + pn == run_end && probe.ncand) {
-            bool person = true, named = false;
-            for (uint32_t x = 0; x < probe.ncand; x++) {
+            bool person = true;
+            for (uint32_t x = 0; x < probe.ncand; x++)
               person &= nkg_gazetteer_entity(c->g, probe.cands[x].entity)->type ==
                         NKG_E_PERSON;
-              named |= probe.cands[x].kind == NKG_CAND_NAME;
-            }
-            /* a name with particles ends in its own family name ("Correia
-               e Silva"), which may be a known person's surname ("Lula da
-               Silva"): only a full alias ("al-Sisi") names that person */
-            person &= named || !particles;
+            /* a full alias ("al-Sisi") names that person; a longer name
+               that only ends in a known surname is that person only if it
+               also starts like the known name ("President George Bush"),
+               else it is someone else ("Secretary Jim Wong" is not Penny
+               Wong; "Ulisses Correia e Silva" is not Lula da Silva) */
+            uint32_t keep = 0;
+            for (uint32_t x = 0; x < probe.ncand; x++)
+              if (probe.cands[x].kind == NKG_CAND_NAME ||
+                  same_first_word(c, probe.cands[x].entity, i + lead))
+                probe.cands[keep++] = probe.cands[x];
+            probe.ncand = keep;
+            person &= keep > 0;
             if (person) {
               probe.beg = i + lead;
               probe.end = run_end;

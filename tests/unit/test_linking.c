@@ -639,6 +639,28 @@ static void test_linking_office_holder_year_terms_on_a_day(void **state) {
   assert_links(&graph, "Prime Minister", PASHINYAN);
 }
 
+/* A title + a full name that only ends in a known surname is another
+   person, unless it also starts like the known name. */
+static void test_linking_title_name_ending_in_known_surname(void **state) {
+  (void)state;
+  extract(pipeline, "surname",
+          "Secretary-General Jim Wong hosted the delegates in Suva.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Jim Wong"), LOCAL_ENTITY));
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q456759")), 0);
+  nt_free(&graph);
+  extract(pipeline, "surname",
+          "Governor Mark Johnson opened the trade fair in Leeds on Monday.",
+          "2020-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Mark Johnson"), LOCAL_ENTITY));
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q180589")), 0);
+  nt_free(&graph);
+  extract(pipeline, "surname",
+          "In Moscow, President George Bush spoke with Vladimir Putin.",
+          "2007-05-15", &graph);
+  assert_links(&graph, "George Bush", GW_BUSH);
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -733,6 +755,7 @@ int main(int argc, char **argv) {
       T(test_linking_office_holder_by_day_secretary_of_state),
       T(test_linking_office_holder_by_day_via_seat),
       T(test_linking_office_holder_year_terms_on_a_day),
+      T(test_linking_title_name_ending_in_known_surname),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
