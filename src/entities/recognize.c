@@ -321,6 +321,36 @@ static bool same_first_word(struct ctx *c, uint32_t gaz, uint32_t i) {
   return f && fl == k->fold_len && memcmp(f, k->fold, fl) == 0;
 }
 
+/* Is the run [beg, end) a name set off after a title: "<title> [of [the]
+   X], <run>" followed by a comma, the sentence's end or a lower-case word
+   (not "and": "Minister of Finance, Economic Planning and Trade" lists
+   portfolios)? */
+static bool appositive_to_title(struct ctx *c, const struct nkg_sentence *s,
+                                uint32_t beg, uint32_t end) {
+  const struct nkg_text *t = c->t;
+  if (beg < s->tok_beg + 2 || !nkg_tok_punct(t, beg - 1, ','))
+    return false;
+  if (end < s->tok_end &&
+      !(nkg_tok_punct(t, end, ',') || nkg_tok_punct(t, end, '.') ||
+        (t->tok[end].kind == NKG_TOK_WORD && !(t->tok[end].flags & NKG_TF_CAP) &&
+         !nkg_tok_is(t, end, "and") && !nkg_tok_is(t, end, "or"))))
+    return false;
+  /* walk back over "of [the] Cabo Verde" to the title's last word */
+  uint32_t j = beg - 1; /* the comma */
+  uint32_t k = j;
+  while (k > s->tok_beg && j - k < 6 &&
+         (nkg_rec_cap_word(&t->tok[k - 1]) || nkg_tok_is(t, k - 1, "the")))
+    k--;
+  if (k < j && k > s->tok_beg && nkg_tok_is(t, k - 1, "of"))
+    j = k - 1;
+  for (uint32_t n = 1; n <= 5 && n <= j - s->tok_beg; n++) {
+    uint8_t office;
+    if (nkg_title_match(t, j - n, j, &office) == n)
+      return true;
+  }
+  return false;
+}
+
 /* Keeps the country candidates of a match, as names ("Saudi Arabia" in
    "the Kingdom of Saudi Arabia"; with `demonyms`, "French" in "the French
    Republic"); returns how many are left. */
@@ -590,13 +620,17 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       /* ... and so is one with particles between its words ("Mark van
          der Berg", "Ulisses Correia e Silva"), unless it names a place
          ("Palacio de la Moncloa") */
+      /* ... and so is the name a title introduces after a comma: "the
+         Foreign Minister of Cabo Verde, Rui Figueiredo Soares," */
+      bool appos = run >= 2 && appositive_to_title(c, s, i, i + run);
       if (run >= 2 && !stopword(t, i) && plain_name(c, i, i + run) &&
           !(i > s->tok_beg && name_particle(c, i - 1)) &&
+          !has_place_head(c, i, i + run) &&
           (has_initial(t, i, i + run) || is_surname(c, i + run - 1) ||
-           (particles && !has_place_head(c, i, i + run)))) {
+           particles || appos)) {
         r.end = i + run;
         r.type = NKG_E_PERSON;
-        r.rule = "unknown-full-name";
+        r.rule = appos ? "title-apposition-name" : "unknown-full-name";
         TRY(st, push_raw(c, &r));
         i = r.end;
         continue;

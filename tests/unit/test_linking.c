@@ -661,6 +661,30 @@ static void test_linking_title_name_ending_in_known_surname(void **state) {
   assert_links(&graph, "George Bush", GW_BUSH);
 }
 
+/* A title introduces an unknown name after a comma; a list of portfolios
+   after a comma is no name. */
+static void test_linking_title_apposition_names_a_person(void **state) {
+  (void)state;
+  extract(pipeline, "appos",
+          "Officials met the Foreign Minister of Cabo Verde, Rui Figueiredo "
+          "Soares, in Praia.",
+          "2024-03-15", &graph);
+  const char *who = link_of(&graph, "Rui Figueiredo Soares");
+  assert_true(starts_with(who, LOCAL_ENTITY));
+  assert_int_equal(nt_count(&graph, who, NT_RDF_TYPE, NT_NKG("Person")), 1);
+  nt_free(&graph);
+  extract(pipeline, "appos",
+          "Talks with the Defence Minister, Tomas Berg ended late in Oslo.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Tomas Berg"), LOCAL_ENTITY));
+  nt_free(&graph);
+  extract(pipeline, "appos",
+          "He later met the Minister of Finance, Economic Planning and Trade "
+          "in Lusaka.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -756,6 +780,7 @@ int main(int argc, char **argv) {
       T(test_linking_office_holder_by_day_via_seat),
       T(test_linking_office_holder_year_terms_on_a_day),
       T(test_linking_title_name_ending_in_known_surname),
+      T(test_linking_title_apposition_names_a_person),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
