@@ -499,6 +499,13 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
     const struct nkg_venue *v;
     uint32_t vn = nkg_venues_match(nkg_gazetteer_venues(c->g), t, i,
                                    s->tok_end, &v);
+    /* a seat of government tells whose text this is, also where it
+       stands for the office inside ("a Downing Street spokesman") */
+    if (vn && v->seat && v->country_qid) {
+      if (c->seat && strcmp(c->seat, v->country_qid) != 0)
+        c->seats_differ = true;
+      c->seat = v->country_qid;
+    }
     /* ... but "Pentagon Press Secretary", "Kremlin spokesman": a venue
        before a title stands for the office inside, not for a place */
     if (vn && vn >= n && !nkg_is_title_word(t, i + vn, s->tok_end) &&

@@ -37,6 +37,9 @@ struct ctx {
   struct nkg_entities *out;
   size_t capent;
   const char *home; /* QID of the government whose seat the text names */
+  const char *seat; /* the seat of government pass 1 saw, as its country's
+                       QID; `seats_differ` when it saw two governments */
+  bool seats_differ;
 };
 
 bool nkg_rec_cap_word(const struct nkg_token *k);

@@ -302,21 +302,8 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
   return NEWSKG_OK;
 }
 
-/* The government whose seat the document names, if exactly one. */
+/* The government whose seat the document names, if exactly one (pass 1
+   noted them, so the text is not scanned again). */
 const char *nkg_rec_home_country(const struct ctx *c) {
-  const struct nkg_text *t = c->t;
-  const char *home = NULL;
-  for (uint32_t i = 0; i < t->ntok; i++) {
-    const struct nkg_venue *v;
-    uint32_t n = nkg_venues_match(nkg_gazetteer_venues(c->g), t, i, t->ntok, &v);
-    if (!n)
-      continue;
-    i += n - 1;
-    if (!v->seat || !v->country_qid)
-      continue;
-    if (home && strcmp(home, v->country_qid) != 0)
-      return NULL; /* two governments: unsure */
-    home = v->country_qid;
-  }
-  return home;
+  return c->seats_differ ? NULL : c->seat;
 }
