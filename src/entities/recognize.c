@@ -409,8 +409,9 @@ static uint32_t formal_state(struct ctx *c, uint32_t i, uint32_t end,
   return n;
 }
 
-/* "South and North Korea", "North and South Sudan": a capitalised word
-   before "and" that shares the rest of the name after it.  The
+/* "South and North Korea", "North and South Sudan", "South and North
+   Korean": a capitalised word before "and" that shares the rest of the
+   name (or demonym) after it.  The
    candidates of the elided name ("north korea") of the same type as the
    full one go to *r; returns 1, or 0 when there is none. */
 static uint32_t elided_name(struct ctx *c, uint32_t i, uint32_t end,
@@ -447,9 +448,12 @@ static uint32_t elided_name(struct ctx *c, uint32_t i, uint32_t end,
   struct nkg_cand cands[MAX_CANDS];
   uint32_t n = nkg_gazetteer_lookup(c->g, key, klen, hash, cands, MAX_CANDS,
                                     &prefix);
+  /* the same kind as the full name: "South and North Korean officials"
+     elide a demonym */
+  uint8_t kind = full.cands[0].kind;
   uint32_t keep = 0;
   for (uint32_t q = 0; q < n && q < MAX_CANDS; q++)
-    if (cands[q].kind == NKG_CAND_NAME && !cands[q].native &&
+    if (cands[q].kind == kind && kind != NKG_CAND_SURNAME && !cands[q].native &&
         nkg_gazetteer_entity(c->g, cands[q].entity)->type == type)
       r->cands[keep++] = cands[q];
   r->ncand = keep;

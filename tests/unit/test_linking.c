@@ -584,6 +584,15 @@ static void test_linking_elided_name_only_without_own_name(void **state) {
   assert_links(&graph, "Central Asia", NT_WD("Q27275"));
 }
 
+static void test_linking_elided_demonym_gives_both_countries(void **state) {
+  (void)state;
+  extract(pipeline, "ellipsis",
+          "South and North Korean officials met in Panmunjom on Friday.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_NKG("participant"), NT_WD("Q884")), 1);
+  assert_int_equal(nt_count(&graph, NULL, NT_NKG("participant"), NT_WD("Q423")), 1);
+}
+
 /* ---- 16. office holders on the article's day ---- */
 
 /* Boris Johnson left the Foreign Office on 2018-07-09 and Jeremy Hunt
@@ -775,6 +784,7 @@ int main(int argc, char **argv) {
       T(test_linking_elided_name_before_and),
       T(test_linking_elided_name_other_order),
       T(test_linking_elided_name_only_without_own_name),
+      T(test_linking_elided_demonym_gives_both_countries),
       T(test_linking_office_holder_by_day_foreign_secretary),
       T(test_linking_office_holder_by_day_secretary_of_state),
       T(test_linking_office_holder_by_day_via_seat),
