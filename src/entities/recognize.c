@@ -351,6 +351,43 @@ static bool appositive_to_title(struct ctx *c, const struct nkg_sentence *s,
   return false;
 }
 
+/* "Russia's Security Council", "the Ukrainian Security Council": an
+   international body's generic alias (its label without the owner, as
+   "Security Council" is of "United Nations Security Council") after a
+   country's possessive or demonym is that country's own body, not the
+   international one.  ("Russia's UN envoy" keeps the UN: "UN" is no
+   trailing part of the label.) */
+static bool owned_generic_name(struct ctx *c, uint32_t i, uint32_t n,
+                               const struct raw *r) {
+  const struct nkg_text *t = c->t;
+  if (!c->nraw || !r->ncand)
+    return false;
+  const struct raw *prev = &c->raw[c->nraw - 1];
+  bool owner = prev->end == i ||
+               (prev->end + 1 == i && nkg_tok_is(t, i - 1, "'s"));
+  bool country = false;
+  for (uint32_t q = 0; q < prev->ncand && owner; q++)
+    country |= nkg_gazetteer_entity(c->g, prev->cands[q].entity)->type ==
+               NKG_E_COUNTRY;
+  if (!owner || !country)
+    return false;
+  const char *key = nkg_rec_span_key(c, i, i + n);
+  if (!key)
+    return false;
+  size_t kl = strlen(key);
+  for (uint32_t q = 0; q < r->ncand; q++) {
+    const struct nkg_gaz_entity *e = nkg_gazetteer_entity(c->g, r->cands[q].entity);
+    if (e->type != NKG_E_ORG || e->country != NO_ENTITY)
+      return false;
+    uint16_t fl;
+    const char *lab = nkg_fold(c->a, e->label, strlen(e->label), &fl);
+    if (!lab || fl <= kl + 1 || memcmp(lab + fl - kl, key, kl) != 0 ||
+        lab[fl - kl - 1] != ' ')
+      return false;
+  }
+  return true;
+}
+
 /* Keeps the country candidates of a match, as names ("Saudi Arabia" in
    "the Kingdom of Saudi Arabia"; with `demonyms`, "French" in "the French
    Republic"); returns how many are left. */
@@ -488,6 +525,28 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         n = m;
         i++;
       }
+    }
+    if (n && owned_generic_name(c, i, n, &r)) {
+      /* that country's own body, one per owner: labelled with the owner
+         ("Russia's Security Council") so it never merges with another
+         country's */
+      uint32_t ob = c->raw[c->nraw - 1].beg;
+      struct raw o;
+      memset(&o, 0, sizeof o);
+      o.beg = i;
+      o.end = i + n;
+      o.kind = NKG_M_NAME;
+      o.rule = "owned-body";
+      o.type = NKG_E_ORG;
+      const char *label = nkg_rec_span_text(c, ob, i + n);
+      const char *key = nkg_rec_span_key(c, ob, i + n);
+      if (!label || !key)
+        return NEWSKG_ERR_NOMEM;
+      TRY(st, nkg_rec_add_entity(c, NO_ENTITY, label, key, NKG_E_ORG,
+                                 "owned-body", i, &o.entity));
+      TRY(st, push_raw(c, &o));
+      i = o.end;
+      continue;
     }
     const char *rule = "gazetteer";
     uint32_t plain = n;

@@ -593,6 +593,30 @@ static void test_linking_elided_demonym_gives_both_countries(void **state) {
   assert_int_equal(nt_count(&graph, NULL, NT_NKG("participant"), NT_WD("Q423")), 1);
 }
 
+/* An international body's generic alias after a country's possessive or
+   demonym is that country's own body, one per owner; an acronym of the
+   international body stays it. */
+static void test_linking_owned_generic_body_is_not_the_un(void **state) {
+  (void)state;
+  extract(pipeline, "owned",
+          "Russia's Security Council Secretary Nikolai Patrushev flew to "
+          "Washington. The Ukrainian Security Council met in Kyiv.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q37470")), 0);
+  const char *to[4];
+  size_t n = links(&graph, "Security Council", to, 4);
+  assert_int_equal(n, 2); /* Russia's and Ukraine's, apart */
+  assert_true(starts_with(to[0], LOCAL_ENTITY));
+  assert_true(starts_with(to[1], LOCAL_ENTITY));
+  nt_free(&graph);
+  extract(pipeline, "owned",
+          "The Security Council met in New York while Russia's UN envoy "
+          "spoke.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "Security Council", NT_WD("Q37470"));
+  assert_links(&graph, "UN", NT_WD("Q1065"));
+}
+
 /* ---- 16. office holders on the article's day ---- */
 
 /* Boris Johnson left the Foreign Office on 2018-07-09 and Jeremy Hunt
@@ -785,6 +809,7 @@ int main(int argc, char **argv) {
       T(test_linking_elided_name_other_order),
       T(test_linking_elided_name_only_without_own_name),
       T(test_linking_elided_demonym_gives_both_countries),
+      T(test_linking_owned_generic_body_is_not_the_un),
       T(test_linking_office_holder_by_day_foreign_secretary),
       T(test_linking_office_holder_by_day_secretary_of_state),
       T(test_linking_office_holder_by_day_via_seat),
