@@ -448,9 +448,9 @@ static uint32_t formal_state(struct ctx *c, uint32_t i, uint32_t end,
 
 /* "South and North Korea", "North and South Sudan", "South and North
    Korean": a capitalised word before "and" that shares the rest of the
-   name (or demonym) after it.  The
-   candidates of the elided name ("north korea") of the same type as the
-   full one go to *r; returns 1, or 0 when there is none. */
+   name (or demonym) after it.  The candidates of the elided name ("north
+   korea") of the same type and kind as the full one go to *r; returns 1,
+   or 0 when there is none. */
 static uint32_t elided_name(struct ctx *c, uint32_t i, uint32_t end,
                             struct raw *r) {
   const struct nkg_text *t = c->t;
