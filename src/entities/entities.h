@@ -189,10 +189,14 @@ struct nkg_entities {
 /* Finds and resolves all mentions of a document. `date` is the
    publication date, else the date the text anchors (zeros if unknown), for
    choosing among office holders: a full date picks the holder of that day,
-   a year the holder of that year. */
+   a year the holder of that year.  `syn` (NULL: none) gives the parsed
+   sentences' tags, so a proper-noun phrase is a name even without a
+   title. */
+struct nkg_syntax;
 newskg_status nkg_entities_recognize(struct nkg_arena *a,
                                      const struct nkg_gazetteer *g,
                                      const struct nkg_text *t,
+                                     const struct nkg_syntax *syn,
                                      struct nkg_date date,
                                      struct nkg_entities *out);
 

@@ -19,6 +19,7 @@
 #include "entities/offices.h"
 #include "entities/recognize.h"
 #include "entities/venues.h"
+#include "syntax/syntax.h"
 #include "text/datewords.h"
 
 const char *nkg_etype_name(uint8_t type) {
@@ -307,6 +308,43 @@ static bool is_surname(const struct ctx *c, uint32_t i) {
     if (cands[q].kind == NKG_CAND_SURNAME)
       return true;
   return false;
+}
+
+/* Is [beg, end) of sentence s a proper-noun phrase the parser found in an
+   argument's place: two or more capitalised PROPN words held together by
+   `flat` (UD's relation inside personal names, head first: "Hakan <-flat-
+   Fidan"), the head a subject, object, oblique, conjunct or apposition?
+   Then it names a person though no title, initial or particle says so
+   ("Hakan Fidan met Ayman Safadi").  Organizations and places take
+   `compound` in UD, so they stay out. */
+static bool propn_name(const struct ctx *c, const struct nkg_sentence *s,
+                       uint32_t beg, uint32_t end) {
+  const struct nkg_syntax *y = c->syn;
+  if (!y || !y->sent_parsed || !y->sent_parsed[s - c->t->sent] ||
+      end - beg < 2)
+    return false;
+  uint32_t words = 0;
+  for (uint32_t i = beg; i < end; i++) {
+    if (c->t->tok[i].kind == NKG_TOK_PUNCT)
+      continue; /* "Akufo-Addo": the hyphen is no word */
+    if (y->upos[i] != NKG_UPOS_PROPN)
+      return false;
+    if (i > beg && !(y->rel[i] == NKG_DEP_FLAT && y->head[i] >= beg &&
+                     y->head[i] < end))
+      return false;
+    words++;
+  }
+  if (words < 2 || y->head[beg] == NKG_NO_HEAD ||
+      (y->head[beg] >= beg && y->head[beg] < end))
+    return false;
+  switch (y->rel[beg]) {
+  case NKG_DEP_NSUBJ: case NKG_DEP_NSUBJ_PASS: case NKG_DEP_OBJ:
+  case NKG_DEP_IOBJ: case NKG_DEP_OBL: case NKG_DEP_OBL_AGENT:
+  case NKG_DEP_CONJ: case NKG_DEP_APPOS: case NKG_DEP_NMOD:
+    return true;
+  default:
+    return false;
+  }
 }
 
 /* Does the label of gazetteer entity `gaz` start with the word at token
@@ -693,14 +731,19 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       /* ... and so is the name a title introduces after a comma: "the
          Foreign Minister of Cabo Verde, Rui Figueiredo Soares," */
       bool appos = run >= 2 && appositive_to_title(c, s, i, i + run);
+      bool propn = run >= 2 && !appos && propn_name(c, s, i, i + run);
       if (run >= 2 && !stopword(t, i) && plain_name(c, i, i + run) &&
           !(i > s->tok_beg && name_particle(c, i - 1)) &&
           !has_place_head(c, i, i + run) &&
           (has_initial(t, i, i + run) || is_surname(c, i + run - 1) ||
-           particles || appos)) {
+           particles || appos || propn)) {
         r.end = i + run;
         r.type = NKG_E_PERSON;
-        r.rule = appos ? "title-apposition-name" : "unknown-full-name";
+        r.rule = appos ? "title-apposition-name"
+                 : propn && !particles && !has_initial(t, i, i + run) &&
+                         !is_surname(c, i + run - 1)
+                     ? "proper-noun-name"
+                     : "unknown-full-name";
         TRY(st, push_raw(c, &r));
         i = r.end;
         continue;
@@ -1047,11 +1090,12 @@ static int cmp_raw(const void *x, const void *y) {
 newskg_status nkg_entities_recognize(struct nkg_arena *a,
                                      const struct nkg_gazetteer *g,
                                      const struct nkg_text *t,
+                                     const struct nkg_syntax *syn,
                                      struct nkg_date date,
                                      struct nkg_entities *out) {
   memset(out, 0, sizeof *out);
-  struct ctx c = {.a = a, .g = g, .t = t, .when = nkg_when_of(date),
-                  .out = out};
+  struct ctx c = {.a = a, .g = g, .t = t, .syn = syn,
+                  .when = nkg_when_of(date), .out = out};
   newskg_status st;
   for (uint32_t s = 0; s < t->nsent; s++)
     TRY(st, pass_names(&c, &t->sent[s]));

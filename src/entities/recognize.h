@@ -31,6 +31,7 @@ struct ctx {
   struct nkg_arena *a;
   const struct nkg_gazetteer *g;
   const struct nkg_text *t;
+  const struct nkg_syntax *syn; /* NULL: no sentence was parsed */
   struct nkg_when when; /* of the article: picks office holders */
   struct raw *raw;
   size_t nraw, capraw;

@@ -186,7 +186,7 @@ static const char *mention_qid(struct nkg_arena *a, const char *text,
   struct nkg_entities e;
   assert_int_equal(nkg_text_analyze(a, text, (uint32_t)strlen(text), &t),
                    NEWSKG_OK);
-  assert_int_equal(nkg_entities_recognize(a, gaz, &t, (struct nkg_date){2024, 0, 0}, &e), NEWSKG_OK);
+  assert_int_equal(nkg_entities_recognize(a, gaz, &t, NULL, (struct nkg_date){2024, 0, 0}, &e), NEWSKG_OK);
   const struct nkg_mention *m = nkg_mention_at(&e, tok);
   if (!m || m->tok_beg != tok)
     return NULL;
