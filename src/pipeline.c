@@ -280,7 +280,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
     ec.e = &none;
     struct nkg_date anchor = nkg_date_anchor(&ec);
     ec.e = &ents;
-    st = nkg_entities_recognize(a, cp->gaz, &t, NULL, anchor, &ents);
+    st = nkg_entities_recognize(a, cp->gaz, &t, &syn, anchor, &ents);
     if (st == NEWSKG_OK && ents.nmen > cp->max_mentions)
       st = nkg_fail(NEWSKG_ERR_LIMIT,
                     "document names %u mentions, over the limit of %zu",

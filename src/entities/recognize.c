@@ -564,6 +564,20 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
         i++;
       }
     }
+    /* "Wang Yu-chi" (the gazetteer knows Wang Yi): a known surname
+       opening a longer run of capitalised words is the family name of
+       another person written family name first, not a mention of the
+       known one ("Johnson Monday" still is) */
+    if (n == 1 && i + 1 < s->tok_end && nkg_rec_cap_word(&t->tok[i + 1]) &&
+        !stopword(t, i + 1) && !nkg_is_title_word(t, i + 1, s->tok_end)) {
+      bool surname_only = true;
+      for (uint32_t q = 0; q < r.ncand; q++)
+        surname_only &= r.cands[q].kind == NKG_CAND_SURNAME;
+      if (surname_only) {
+        n = 0;
+        r.ncand = 0;
+      }
+    }
     if (n && owned_generic_name(c, i, n, &r)) {
       /* that country's own body, one per owner: labelled with the owner
          ("Russia's Security Council") so it never merges with another
@@ -651,6 +665,13 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       lead = nkg_honorific_len(t, i);
     else if (nkg_rec_cap_word(k))
       lead = nkg_title_match(t, i, s->tok_end, &office);
+    else if (k->kind == NKG_TOK_WORD) {
+      /* news prose writes titles in lower case before a name: "his
+         counterpart Wang Yu-chi", "Turkish foreign minister Hakan Fidan" */
+      lead = nkg_title_match(t, i, s->tok_end, &office);
+      if (lead && !(i + lead < s->tok_end && nkg_rec_cap_word(&t->tok[i + lead])))
+        lead = 0;
+    }
     if (lead) {
       bool particles;
       uint32_t run = cap_run(c, i + lead, s->tok_end, &particles);

@@ -718,6 +718,48 @@ static void test_linking_title_apposition_names_a_person(void **state) {
   assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
 }
 
+/* News prose writes titles in lower case before a name. */
+static void test_linking_lower_case_title_introduces_a_name(void **state) {
+  (void)state;
+  extract(pipeline, "lctitle",
+          "Turkish officials said foreign minister Hakan Fidan would travel "
+          "to Amman.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Hakan Fidan"), LOCAL_ENTITY));
+  nt_free(&graph);
+  extract(pipeline, "lctitle",
+          "He spoke with his counterpart Lejone Mpotjoane by phone.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Lejone Mpotjoane"), LOCAL_ENTITY));
+  nt_free(&graph);
+  /* a weekday after the title is no name */
+  extract(pipeline, "lctitle", "He met the minister Friday in Rome.",
+          "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
+}
+
+/* A known surname opening a longer name is another person's family name
+   (Wang Yi is known; Wang Yu-chi is not him); before a weekday it is
+   still the surname. */
+static void test_linking_family_name_first_is_another_person(void **state) {
+  (void)state;
+  extract(pipeline, "famfirst",
+          "Zhang Zhijun met his counterpart Wang Yu-chi in Taipei.",
+          "2014-06-25", &graph);
+  assert_true(starts_with(link_of(&graph, "Wang Yu-chi"), LOCAL_ENTITY));
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q701801")), 0);
+  nt_free(&graph);
+  extract(pipeline, "famfirst",
+          "Reporters later asked Wang Hongwei about the visit.", "2014-06-25",
+          &graph);
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q701801")), 0);
+  nt_free(&graph);
+  extract(pipeline, "famfirst",
+          "George W. Bush arrived in Crawford. Bush Monday thanked the hosts.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "Bush", GW_BUSH);
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -816,6 +858,8 @@ int main(int argc, char **argv) {
       T(test_linking_office_holder_year_terms_on_a_day),
       T(test_linking_title_name_ending_in_known_surname),
       T(test_linking_title_apposition_names_a_person),
+      T(test_linking_lower_case_title_introduces_a_name),
+      T(test_linking_family_name_first_is_another_person),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
