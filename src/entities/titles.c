@@ -150,11 +150,15 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
       while (m < c->nraw && c->raw[m].end <= i)
         m++;
       bool covered = m < c->nraw && c->raw[m].beg <= i;
-      if (covered || !nkg_rec_cap_word(&t->tok[i]))
+      if (covered || t->tok[i].kind != NKG_TOK_WORD)
         continue;
+      /* news prose writes titles in lower case ("Armenia's prime
+         minister"): such a title counts only where the text fixes the
+         country and the office is one person's */
+      bool lower = !nkg_rec_cap_word(&t->tok[i]);
       uint8_t office;
       uint32_t n = nkg_title_match(t, i, s->tok_end, &office);
-      if (!n)
+      if (!n || (lower && office == NKG_OFF_MINISTER))
         continue;
       uint32_t end = i + n;
       if (office == NKG_OFF_MINISTER) {
@@ -222,7 +226,8 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         after = &c->raw[m];
       uint32_t country = title_country(c, before, after);
       uint32_t cg = country == NO_ENTITY ? NO_ENTITY : c->out->ent[country].gaz;
-      if (country != NO_ENTITY && cg == NO_ENTITY)
+      if ((country != NO_ENTITY && cg == NO_ENTITY) ||
+          (lower && cg == NO_ENTITY))
         continue;
       /* apposition: "Nikol Pashinian, the Armenian Prime Minister," */
       uint32_t b = before ? before->beg : i;
@@ -282,8 +287,9 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         uint32_t b0 = before ? before->beg : i;
         if (b0 >= 1 && nkg_tok_is(t, b0 - 1, "the"))
           b0--;
-        if (b0 == i || !nkg_tok_is(t, b0, "the"))
-          continue; /* only definite references name one person */
+        if (b0 == i || !nkg_tok_is(t, b0, "the") || lower)
+          continue; /* only definite references name one person, and a
+                       lower-case title only with its holder */
         r.rule = "title-unresolved";
         const char *key = nkg_rec_span_key(c, b0, end);
         if (!key)

@@ -760,6 +760,25 @@ static void test_linking_family_name_first_is_another_person(void **state) {
   assert_links(&graph, "Bush", GW_BUSH);
 }
 
+/* A lower-case title names its holder where the text fixes the country;
+   alone it names no one. */
+static void test_linking_lower_case_title_with_country(void **state) {
+  (void)state;
+  extract(pipeline, "lcoffice",
+          "Armenia's prime minister flew to Brussels on Monday.", "2023-05-10",
+          &graph);
+  assert_links(&graph, "prime minister", PASHINYAN);
+  nt_free(&graph);
+  extract(pipeline, "lcoffice",
+          "Reporters waited for the president of Azerbaijan in Prague.",
+          "2023-05-10", &graph);
+  assert_links(&graph, "president", ALIYEV);
+  nt_free(&graph);
+  extract(pipeline, "lcoffice", "The minister met the president in Rome.",
+          "2023-05-10", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -860,6 +879,7 @@ int main(int argc, char **argv) {
       T(test_linking_title_apposition_names_a_person),
       T(test_linking_lower_case_title_introduces_a_name),
       T(test_linking_family_name_first_is_another_person),
+      T(test_linking_lower_case_title_with_country),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
