@@ -373,13 +373,15 @@ static bool appositive_to_title(struct ctx *c, const struct nkg_sentence *s,
         (t->tok[end].kind == NKG_TOK_WORD && !(t->tok[end].flags & NKG_TF_CAP) &&
          !nkg_tok_is(t, end, "and") && !nkg_tok_is(t, end, "or"))))
     return false;
-  /* walk back over "of [the] Cabo Verde" to the title's last word */
+  /* walk back over "of [the] Cabo Verde" or a portfolio ("for Defence")
+     to the title's last word */
   uint32_t j = beg - 1; /* the comma */
   uint32_t k = j;
   while (k > s->tok_beg && j - k < 6 &&
          (nkg_rec_cap_word(&t->tok[k - 1]) || nkg_tok_is(t, k - 1, "the")))
     k--;
-  if (k < j && k > s->tok_beg && nkg_tok_is(t, k - 1, "of"))
+  if (k < j && k > s->tok_beg &&
+      (nkg_tok_is(t, k - 1, "of") || nkg_tok_is(t, k - 1, "for")))
     j = k - 1;
   for (uint32_t n = 1; n <= 5 && n <= j - s->tok_beg; n++) {
     uint8_t office;
@@ -672,14 +674,44 @@ static newskg_status pass_names(struct ctx *c, const struct nkg_sentence *s) {
       if (lead && !(i + lead < s->tok_end && nkg_rec_cap_word(&t->tok[i + lead])))
         lead = 0;
     }
+    /* "Secretary of State for Defence, John Healey": the capitalised
+       words after a title that ends in "for" or "of" are its portfolio,
+       not a name — all of them before a comma, else only a place the
+       gazetteer knows ("for Northern Ireland Hilary Benn") */
+    if (lead && (nkg_tok_is(t, i + lead - 1, "for") ||
+                 nkg_tok_is(t, i + lead - 1, "of"))) {
+      uint32_t e = i + lead;
+      while (e < s->tok_end && nkg_rec_cap_word(&t->tok[e]))
+        e++;
+      struct raw place;
+      memset(&place, 0, sizeof place);
+      uint32_t pm = e > i + lead ? match_gazetteer(c, i + lead, e, &place) : 0;
+      if (e > i + lead && (e == s->tok_end || nkg_tok_punct(t, e, ',')))
+        lead = e - i;
+      else if (pm) {
+        place.beg = i + lead; /* the place stays a mention of its own */
+        place.end = i + lead + pm;
+        place.entity = NO_ENTITY;
+        place.kind = NKG_M_NAME;
+        place.rule = "gazetteer";
+        TRY(st, push_raw(c, &place));
+        lead += pm;
+      }
+    }
     if (lead) {
       bool particles;
       uint32_t run = cap_run(c, i + lead, s->tok_end, &particles);
       if (run && !stopword(t, i + lead)) {
-        /* a gazetteer name after the title is handled on its own */
+        /* a gazetteer name after the title is handled on its own, but a
+           known surname opening a longer name is not that name
+           ("President Hassan Sheikh Mohamud" is not Samia Suluhu Hassan) */
         struct raw probe;
         memset(&probe, 0, sizeof probe);
-        if (match_gazetteer(c, i + lead, s->tok_end, &probe)) {
+        uint32_t gn = match_gazetteer(c, i + lead, s->tok_end, &probe);
+        bool surname_only = true;
+        for (uint32_t x = 0; x < probe.ncand; x++)
+          surname_only &= probe.cands[x].kind == NKG_CAND_SURNAME;
+        if (gn && !(surname_only && gn < run)) {
           i += lead;
           continue;
         }

@@ -779,6 +779,30 @@ static void test_linking_lower_case_title_with_country(void **state) {
   assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
 }
 
+/* A title ending in "for"/"of" takes a portfolio before the name; a known
+   surname opening a longer name after a title is not that person. */
+static void test_linking_portfolio_and_long_names_after_titles(void **state) {
+  (void)state;
+  extract(pipeline, "portfolio",
+          "Minister Kihara met his counterpart, Secretary of State for "
+          "Defence, John Healey, in Tokyo.",
+          "2024-07-29", &graph);
+  assert_true(starts_with(link_of(&graph, "John Healey"), LOCAL_ENTITY));
+  assert_unlinked_mention(&graph, "Defence");
+  nt_free(&graph);
+  extract(pipeline, "portfolio",
+          "Secretary of State for Northern Ireland Hilary Benn met Simon "
+          "Harris in Dublin.",
+          "2025-02-26", &graph);
+  assert_links(&graph, "Northern Ireland", NT_WD("Q26"));
+  assert_true(starts_with(link_of(&graph, "Hilary Benn"), LOCAL_ENTITY));
+  nt_free(&graph);
+  extract(pipeline, "portfolio",
+          "Somali President Hassan Sheikh Mohamud arrived in Nairobi.",
+          "2024-03-15", &graph);
+  assert_true(starts_with(link_of(&graph, "Hassan Sheikh Mohamud"), LOCAL_ENTITY));
+}
+
 /* ---- 17. venues ---- */
 
 /* A venue without a confirmed QID is a place of its own, one entity
@@ -880,6 +904,7 @@ int main(int argc, char **argv) {
       T(test_linking_lower_case_title_introduces_a_name),
       T(test_linking_family_name_first_is_another_person),
       T(test_linking_lower_case_title_with_country),
+      T(test_linking_portfolio_and_long_names_after_titles),
       T(test_linking_venue_is_one_place_and_the_location),
       T(test_linking_venue_city_only_when_named),
       T(test_linking_venue_linked_and_its_limits),
