@@ -179,8 +179,12 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         i = end - 1;
         continue;
       }
-      /* a name right after the title is that person ("President Macron") */
-      if (end < s->tok_end && nkg_rec_cap_word(&t->tok[end])) {
+      /* a name right after the title is that person ("President Macron",
+         "Foreign Minister al-Jubeir") */
+      if (end < s->tok_end &&
+          (nkg_rec_cap_word(&t->tok[end]) ||
+           (m < c->nraw && c->raw[m].beg == end && c->raw[m].entity != NO_ENTITY &&
+            c->out->ent[c->raw[m].entity].type == NKG_E_PERSON))) {
         i = end - 1; /* and "Minister" inside "Prime Minister" is no title */
         continue;
       }

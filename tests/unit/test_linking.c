@@ -484,6 +484,28 @@ static void test_linking_particles_never_make_a_palace_a_person(void **state) {
   assert_int_equal(nt_count(&graph, NULL, NT_RDF_TYPE, NT_NKG("Person")), 0);
 }
 
+/* A name may open with a lower-case particle glued to it ("al-Jubeir",
+   "el-Sisi"); after a title it is the person, and the title no second
+   mention. */
+static void test_linking_glued_particle_opens_a_name(void **state) {
+  (void)state;
+  static const char text[] =
+      "Saudi Foreign Minister al-Jubeir arrived in Baghdad on Saturday.";
+  extract(pipeline, "glued", text, "2017-03-15", &graph);
+  assert_links(&graph, "al-Jubeir", NT_WD("Q623802"));
+  assert_unlinked_mention(&graph, "Foreign Minister");
+  nt_free(&graph);
+  /* in 2024 he no longer held the office: nobody to link */
+  extract(pipeline, "glued", text, "2024-03-15", &graph);
+  assert_int_equal(nt_count(&graph, NULL, NULL, NT_WD("Q623802")), 0);
+  nt_free(&graph);
+  extract(pipeline, "glued",
+          "President el-Sisi received Foreign Minister Faisal al-Mekdad.",
+          "2024-03-15", &graph);
+  assert_links(&graph, "el-Sisi", NT_WD("Q307871"));
+  assert_links(&graph, "Faisal al-Mekdad", NT_WD("Q5431067"));
+}
+
 /* ---- 13. formal names of states ---- */
 
 static void test_linking_formal_state_prefix_and_short_name(void **state) {
@@ -884,6 +906,7 @@ int main(int argc, char **argv) {
       T(test_linking_particles_join_unknown_full_names),
       T(test_linking_particles_bin_and_glued_al),
       T(test_linking_particles_never_make_a_palace_a_person),
+      T(test_linking_glued_particle_opens_a_name),
       T(test_linking_formal_state_prefix_and_short_name),
       T(test_linking_formal_state_demonym_and_noun),
       T(test_linking_formal_state_alias_beats_the_rule),
