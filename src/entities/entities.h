@@ -39,7 +39,9 @@ enum nkg_office {
 struct nkg_position {
   uint8_t office;       /* enum nkg_office */
   uint32_t country;     /* gazetteer entity index of the country, or UINT32_MAX */
-  int16_t start, end;   /* years; 0 = open */
+  int32_t start, end;   /* term bounds as date keys YYYYMMDD; a bound the
+                           source gives by year only spans that year
+                           (start YYYY0000, end YYYY1299); 0 = open */
   const char *title;    /* office name as the source gives it */
   const char *jurisdiction; /* "Armenia", "European Council": resolved to
                                `country` by label when the table is built */
@@ -77,15 +79,39 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g);
 uint32_t nkg_gazetteer_size(const struct nkg_gazetteer *g);
 const struct nkg_gaz_entity *nkg_gazetteer_entity(const struct nkg_gazetteer *g,
                                                   uint32_t i);
+/* The name-word table (ontology/name-words.tsv) every gazetteer holds. */
+struct nkg_namewords;
+const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g);
+/* The venue table (ontology/venues.tsv), resolved by _finish. */
+struct nkg_venues;
+const struct nkg_venues *nkg_gazetteer_venues(const struct nkg_gazetteer *g);
+
 /* Entity index by QID, or UINT32_MAX. */
 uint32_t nkg_gazetteer_find_qid(const struct nkg_gazetteer *g, const char *qid);
 
-/* Persons holding `office` in `country` (gazetteer index) in `year`
-   (0: holding it now, open-ended), via an index built by _finish; fills up
-   to `max` and returns how many there are. */
+/* The days a date stands for, as date keys YYYYMMDD: a full date is one
+   day, a month or a year all of its days; lo = 0 when the date is unknown.
+   Office terms are compared with it, so "the Foreign Secretary" on
+   2018-01-15 is the holder of that day, and a year still works as a year. */
+struct nkg_when {
+  int32_t lo, hi;
+};
+static inline struct nkg_when nkg_when_of(struct nkg_date d) {
+  struct nkg_when w = {0, 0};
+  if (d.y <= 0)
+    return w;
+  int32_t base = (int32_t)d.y * 10000;
+  w.lo = base + (d.m ? d.m * 100 + (d.d ? d.d : 0) : 0);
+  w.hi = base + (d.m ? d.m * 100 + (d.d ? d.d : 99) : 1299);
+  return w;
+}
+
+/* Persons holding `office` in `country` (gazetteer index) at `when`
+   (lo = 0: holding it now, open-ended), via an index built by _finish;
+   fills up to `max` and returns how many there are. */
 uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
-                               uint32_t country, int year, uint32_t *out,
-                               uint32_t max);
+                               uint32_t country, struct nkg_when when,
+                               uint32_t *out, uint32_t max);
 
 /* Candidates for a folded name key ("nikol pashinyan"): fills up to `max`
    (entity, kind) pairs and returns how many exist.  *prefix says whether
@@ -140,6 +166,9 @@ struct nkg_entity {
   bool named;         /* mentioned by name (not only by demonym) */
   bool doc_scoped;    /* unlinked and only meaningful in this document
                          ("the Prime Minister"): its IRI includes the doc */
+  uint32_t city;      /* a venue's city when the document names that city
+                         too (doc entity), else UINT32_MAX: the graph
+                         states only places the article names */
 };
 
 struct nkg_mention {
@@ -157,11 +186,18 @@ struct nkg_entities {
   uint32_t *at;            /* per token: mention index or UINT32_MAX */
 };
 
-/* Finds and resolves all mentions of a document. `year` is the
-   publication year (0 if unknown) for choosing among office holders. */
+/* Finds and resolves all mentions of a document. `date` is the
+   publication date, else the date the text anchors (zeros if unknown), for
+   choosing among office holders: a full date picks the holder of that day,
+   a year the holder of that year.  `syn` (NULL: none) gives the parsed
+   sentences' tags, so a proper-noun phrase is a name even without a
+   title. */
+struct nkg_syntax;
 newskg_status nkg_entities_recognize(struct nkg_arena *a,
                                      const struct nkg_gazetteer *g,
-                                     const struct nkg_text *t, int year,
+                                     const struct nkg_text *t,
+                                     const struct nkg_syntax *syn,
+                                     struct nkg_date date,
                                      struct nkg_entities *out);
 
 /* The mention starting at or covering token i, or NULL. */

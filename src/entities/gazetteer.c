@@ -14,8 +14,17 @@
 #include <string.h>
 
 #include "entities/entities.h"
+#include "entities/namewords.h"
 #include "entities/offices.h"
+#include "entities/venues.h"
 #include "text/phrases.h"
+
+/* Generated from ontology/name-words.tsv and ontology/venues.tsv at build
+   time (src/embed.cmake). */
+extern const unsigned char nkg_builtin_namewords[];
+extern const size_t nkg_builtin_namewords_len;
+extern const unsigned char nkg_builtin_venues[];
+extern const size_t nkg_builtin_venues_len;
 
 struct cand_node {
   struct nkg_cand c;
@@ -43,12 +52,17 @@ struct nkg_gazetteer {
   size_t nqids, usedqids;
   struct office_row *offices; /* sorted by (country, office); arena */
   size_t noffices;
+  struct nkg_namewords words; /* how names are built; language, not data
+                                 about entities, so always the built-in */
+  struct nkg_venues venues;   /* built-in; linked to the rows loaded, so a
+                                 gazetteer without them keeps the venues
+                                 as unlinked places */
 };
 
 struct office_row {
   uint32_t country, person;
   uint8_t office;
-  int16_t start, end;
+  int32_t start, end; /* date keys, as in struct nkg_position */
 };
 
 newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
@@ -56,8 +70,26 @@ newskg_status nkg_gazetteer_new(struct nkg_gazetteer **out) {
   if (!g)
     return NEWSKG_ERR_NOMEM;
   nkg_arena_init(&g->arena);
+  newskg_status st = nkg_namewords_load(
+      &g->arena, (const char *)nkg_builtin_namewords, nkg_builtin_namewords_len,
+      "name-words.tsv", &g->words);
+  if (st == NEWSKG_OK)
+    st = nkg_venues_load(&g->arena, (const char *)nkg_builtin_venues,
+                         nkg_builtin_venues_len, "venues.tsv", &g->venues);
+  if (st != NEWSKG_OK) {
+    nkg_gazetteer_free(g);
+    return st;
+  }
   *out = g;
   return NEWSKG_OK;
+}
+
+const struct nkg_namewords *nkg_gazetteer_words(const struct nkg_gazetteer *g) {
+  return &g->words;
+}
+
+const struct nkg_venues *nkg_gazetteer_venues(const struct nkg_gazetteer *g) {
+  return &g->venues;
 }
 
 void nkg_gazetteer_free(struct nkg_gazetteer *g) {
@@ -489,8 +521,11 @@ static int cmp_office(const void *x, const void *y) {
 
 /* Sources are snapshots: a term they saw open ("Prime Minister (2019–)")
    may have ended since.  For offices one person holds at a time, the next
-   holder's start closes the previous open term, so a year names one
-   holder.  (Generic ministers are left alone: there are many at once.) */
+   holder's start closes the previous open term, so a date names one
+   holder: on the successor's first day when that day is known, else at the
+   start of the successor's first year (YYYY0000), so a year names the
+   successor, as news of that year mostly does.
+   (Generic ministers are left alone: there are many at once.) */
 static void supersede(struct nkg_gazetteer *g) {
   size_t i = 0;
   while (i < g->noffices) {
@@ -504,14 +539,16 @@ static void supersede(struct nkg_gazetteer *g) {
         struct office_row *ra = &g->offices[a];
         if (ra->end != 0 || ra->start == 0)
           continue;
-        int16_t next = 0;
+        int32_t next = 0;
         for (size_t b = i; b < j; b++) {
           const struct office_row *rb = &g->offices[b];
-          /* a later start, or the same year with a term that runs on
+          /* a later start, or the same start with a term that runs on
              past it (Truss 2022– then Sunak 2022–2024); a term that ended
-             the year this one began came before it */
+             the year (or day) this one began came before it */
+          int32_t began = ra->start % 10000 == 0 ? ra->start + 1299
+                                                 : ra->start;
           bool later = rb->start > ra->start ||
-                       (rb->start == ra->start && rb->end > ra->start);
+                       (rb->start == ra->start && rb->end > began);
           if (rb->person != ra->person && later &&
               (next == 0 || rb->start < next))
             next = rb->start;
@@ -525,8 +562,8 @@ static void supersede(struct nkg_gazetteer *g) {
 }
 
 uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
-                               uint32_t country, int year, uint32_t *out,
-                               uint32_t max) {
+                               uint32_t country, struct nkg_when when,
+                               uint32_t *out, uint32_t max) {
   /* binary search for the first row of (country, office) */
   size_t lo = 0, hi = g->noffices;
   while (lo < hi) {
@@ -537,22 +574,28 @@ uint32_t nkg_gazetteer_holders(const struct nkg_gazetteer *g, uint8_t office,
     else
       hi = mid;
   }
-  /* Terms are known by year only.  In a year of transition several
-     people held the office; the holder whose term runs on past the year
-     is taken (news names a new office holder far more than the
-     outgoing one), and only when that leaves exactly one. */
+  /* Terms known by year only, or an article dated by year, leave several
+     people in office in a year of transition (and a handover day has
+     two); the holder whose term runs on past the date is taken (news
+     names a new office holder far more than the outgoing one), and only
+     when that leaves exactly one. */
   uint32_t n = 0, last = UINT32_MAX, late = 0, late_who = UINT32_MAX;
   for (size_t i = lo; i < g->noffices; i++) {
     const struct office_row *r = &g->offices[i];
     if (r->country != country || r->office != office)
       break;
-    bool in = year == 0 ? r->end == 0
-                        : (r->start == 0 || r->start <= year) &&
-                              (r->end == 0 || r->end >= year);
+    bool in = when.lo == 0 ? r->end == 0
+                           : (r->start == 0 || r->start <= when.hi) &&
+                                 (r->end == 0 || r->end >= when.lo);
     if (!in || r->person == last)
       continue;
     last = r->person;
-    if (year && (r->end == 0 || r->end > year) && r->person != late_who)
+    /* an end known by year only runs on past a date only if it runs past
+       the date's year: "(2016–2018)" does not outlast 2018-06-01 */
+    bool runs_on = r->end == 0 || (r->end % 10000 == 1299
+                                       ? r->end / 10000 > when.hi / 10000
+                                       : r->end > when.hi);
+    if (when.lo && runs_on && r->person != late_who)
       late++, late_who = r->person;
     if (n < max)
       out[n] = r->person;
@@ -598,5 +641,6 @@ newskg_status nkg_gazetteer_finish(struct nkg_gazetteer *g) {
   }
   qsort(g->offices, g->noffices, sizeof *g->offices, cmp_office);
   supersede(g);
+  nkg_venues_resolve(&g->venues, g);
   return NEWSKG_OK;
 }

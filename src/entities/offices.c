@@ -77,24 +77,6 @@ static const struct {
     {"speaker", NKG_OFF_MINISTER, NULL},
 };
 
-/* Seats of government: a document that names one is written from (or
-   about) that government, so "the Prime Minister" there is its own. */
-static const struct {
-  const char *words;
-  const char *country;
-} venues[] = {
-    {"downing street", "Q145"}, /* "welcomed X to Downing Street" */
-    {"number 10", "Q145"},
-    {"chequers", "Q145"},
-    {"white house", "Q30"},
-    {"oval office", "Q30"},
-    {"elysee palace", "Q142"},
-    {"elysee", "Q142"},
-    {"kremlin", "Q159"},
-    {"government buildings", "Q27"},
-    {"zhongnanhai", "Q148"},
-};
-
 static const char *const honorifics[] = {"mr", "mrs", "ms", "dr", "sir",
                                          "dame", "madam", "lord", "lady",
                                          "hon", "rt"}; /* "Rt Hon Hilary Benn" */
@@ -129,14 +111,12 @@ bool nkg_is_post_nominal(const struct nkg_text *t, uint32_t i) {
   return false;
 }
 
-static struct nkg_phrase_index title_index, venue_index;
+static struct nkg_phrase_index title_index;
 static once_flag phrase_once = ONCE_FLAG_INIT;
 
 static void build_indexes(void) {
   nkg_phrases_build(&title_index, titles, NKG_COUNT(titles), sizeof titles[0],
                     offsetof(__typeof__(titles[0]), words));
-  nkg_phrases_build(&venue_index, venues, NKG_COUNT(venues), sizeof venues[0],
-                    offsetof(__typeof__(venues[0]), words));
 }
 
 const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
@@ -146,18 +126,6 @@ const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
   return nkg_phrases_match(&title_index, t, i, end, NULL, NULL, &row)
              ? titles[row].country
              : NULL;
-}
-
-uint32_t nkg_venue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
-                      const char **country) {
-  if (i >= end || !(t->tok[i].flags & NKG_TF_CAP))
-    return 0;
-  call_once(&phrase_once, build_indexes);
-  size_t row;
-  uint32_t n = nkg_phrases_match(&venue_index, t, i, end, NULL, NULL, &row);
-  if (n)
-    *country = venues[row].country;
-  return n;
 }
 
 bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end) {
@@ -219,16 +187,36 @@ static uint8_t classify_office(const char *s, size_t len) {
   return NKG_OFF_NONE;
 }
 
-static int16_t year_at(const char *s) {
-  if (s[0] < '1' || s[0] > '2')
-    return 0;
-  int y = 0;
-  for (int i = 0; i < 4; i++) {
+static int digits(const char *s, int n) {
+  int v = 0;
+  for (int i = 0; i < n; i++) {
     if (s[i] < '0' || s[i] > '9')
-      return 0;
-    y = y * 10 + (s[i] - '0');
+      return -1;
+    v = v * 10 + (s[i] - '0');
   }
-  return (int16_t)y;
+  return v;
+}
+
+/* A term bound at s, before `lim`: "2018" or "2018-07-09" (the sources'
+   P39 start and end times, to the day where they give it).  Returns the
+   bytes read (0: none) and the date key: a day is YYYYMMDD; a year alone
+   spans the year, so it starts at YYYY0000 and ends at YYYY1299 (`end`). */
+static size_t date_at(const char *s, const char *lim, bool end, int32_t *key) {
+  if (lim - s < 4 || s[0] < '1' || s[0] > '2')
+    return 0;
+  int y = digits(s, 4);
+  if (y < 0 || (lim - s > 4 && s[4] >= '0' && s[4] <= '9'))
+    return 0;
+  if (lim - s >= 10 && s[4] == '-' && s[7] == '-') {
+    int m = digits(s + 5, 2), d = digits(s + 8, 2);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= 31 &&
+        !(lim - s > 10 && s[10] >= '0' && s[10] <= '9')) {
+      *key = y * 10000 + m * 100 + d;
+      return 10;
+    }
+  }
+  *key = y * 10000 + (end ? 1299 : 0);
+  return 4;
 }
 
 newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
@@ -289,14 +277,13 @@ newskg_status nkg_offices_parse(struct nkg_arena *a, char *desc,
       pos->country = UINT32_MAX;
       pos->title = nkg_arena_strndup(a, p, tl);
       pos->jurisdiction = jurisdiction;
-      pos->start = year_at(paren + 1);
-      /* the end year follows the dash (–, U+2013, or '-') */
-      const char *q = paren + 1;
+      /* "(2018–)", "(2016-07-13–2018-07-09)", "(2022–2024; note)": the
+         end follows the dash (–, U+2013, or '-') */
+      size_t sl = date_at(paren + 1, close, false, &pos->start);
+      const char *q = paren + 1 + sl;
       pos->end = 0;
-      while (q < close && !(q > paren + 4 && year_at(q)))
+      while (sl && q < close && *q != ';' && !date_at(q, close, true, &pos->end))
         q++;
-      if (q < close)
-        pos->end = year_at(q);
     }
     p = close + 1;
   }

@@ -20,11 +20,6 @@ uint32_t nkg_title_match(const struct nkg_text *t, uint32_t i, uint32_t end,
 const char *nkg_title_country(const struct nkg_text *t, uint32_t i,
                               uint32_t end);
 
-/* A venue standing for a government ("Downing Street", "the White House")
-   at token i: returns its length in tokens and the country's QID. */
-uint32_t nkg_venue_at(const struct nkg_text *t, uint32_t i, uint32_t end,
-                      const char **country_qid);
-
 /* Words that stand between a qualifier and a person: "counterpart". */
 bool nkg_is_title_word(const struct nkg_text *t, uint32_t i, uint32_t end);
 

@@ -11,6 +11,8 @@
 
 #include "entities/entities.h"
 
+struct nkg_venue;
+
 #define NO_ENTITY UINT32_MAX
 #define MAX_CANDS 8
 
@@ -22,18 +24,23 @@ struct raw { /* a pass-1 mention before document-level resolution */
   uint8_t type;      /* for unknown names */
   uint8_t kind;      /* enum nkg_mention_kind */
   uint32_t entity;   /* resolved doc entity */
+  const struct nkg_venue *venue; /* the venue a "venue" mention names */
 };
 
 struct ctx {
   struct nkg_arena *a;
   const struct nkg_gazetteer *g;
   const struct nkg_text *t;
-  int year;
+  const struct nkg_syntax *syn; /* NULL: no sentence was parsed */
+  struct nkg_when when; /* of the article: picks office holders */
   struct raw *raw;
   size_t nraw, capraw;
   struct nkg_entities *out;
   size_t capent;
   const char *home; /* QID of the government whose seat the text names */
+  const char *seat; /* the seat of government pass 1 saw, as its country's
+                       QID; `seats_differ` when it saw two governments */
+  bool seats_differ;
 };
 
 bool nkg_rec_cap_word(const struct nkg_token *k);
@@ -46,12 +53,13 @@ bool nkg_rec_in_doc(const struct ctx *c, uint32_t gaz);
 
 /* entities/titles.c */
 bool nkg_rec_holds(const struct nkg_gaz_entity *p, uint8_t office,
-                   uint32_t country, int year);
-bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year);
+                   uint32_t country, struct nkg_when when);
+bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office,
+                       struct nkg_when when);
 bool nkg_rec_is_demonym_at(const struct ctx *c, uint32_t tok);
 void nkg_rec_pass_said_titles(struct ctx *c);
 newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
                                   size_t *nextra, size_t *capextra);
-const char *nkg_rec_home_country(const struct nkg_text *t);
+const char *nkg_rec_home_country(const struct ctx *c);
 
 #endif /* NKG_ENTITIES_RECOGNIZE_H */

@@ -3,34 +3,37 @@
  * Azerbaijan" or "the Secretary" is.  A title resolves to the person the
  * text introduced with it, else to the gazetteer's holder of that office
  * in the country the text fixes (a demonym, "of X", a country-specific
- * title, a seat of government) and the publication year.  Unsure ->
+ * title, a seat of government) and the date of the article.  Unsure ->
  * a document-scoped unlinked person, or nothing.
  */
 #include <string.h>
 
 #include "entities/offices.h"
 #include "entities/recognize.h"
+#include "entities/venues.h"
 
-/* Does the gazetteer person hold `office` in `country` in `year`? */
+/* Does the gazetteer person hold `office` in `country` at `when` (some
+   day of it: a term known by year overlaps every date of that year)? */
 bool nkg_rec_holds(const struct nkg_gaz_entity *p, uint8_t office,
-                  uint32_t country, int year) {
+                  uint32_t country, struct nkg_when when) {
   for (uint16_t k = 0; k < p->npos; k++) {
     const struct nkg_position *pos = &p->pos[k];
     if (pos->office != office || pos->country != country)
       continue;
-    if (year == 0)
+    if (when.lo == 0)
       return pos->end == 0;
-    if ((pos->start == 0 || pos->start <= year) &&
-        (pos->end == 0 || pos->end >= year))
+    if ((pos->start == 0 || pos->start <= when.hi) &&
+        (pos->end == 0 || pos->end >= when.lo))
       return true;
   }
   return false;
 }
 
-/* Office held anywhere in `year`. */
-bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office, int year) {
+/* Office held anywhere at `when`. */
+bool nkg_rec_holds_any(const struct nkg_gaz_entity *p, uint8_t office,
+                       struct nkg_when when) {
   for (uint16_t k = 0; k < p->npos; k++)
-    if (nkg_rec_holds(p, office, p->pos[k].country, year))
+    if (nkg_rec_holds(p, office, p->pos[k].country, when))
       return true;
   return false;
 }
@@ -49,33 +52,33 @@ static uint32_t title_country(struct ctx *c, const struct raw *before,
 }
 
 /* Who holds `office`: for a known country, the holder the document names,
-   else the gazetteer's holder in the publication year.  For a bare title
+   else the gazetteer's holder on the article's date.  For a bare title
    ("The Prime Minister"), a holder named earlier in the document.  Unsure
    -> NO_ENTITY. */
 static uint32_t resolve_title(struct ctx *c, uint8_t office, uint32_t cg,
                               uint32_t tok) {
   uint32_t pick = NO_ENTITY, hits = 0;
-  if (!c->year)
+  if (!c->when.lo)
     return NO_ENTITY; /* who held an office depends on when */
   for (uint32_t q = 0; q < c->out->nent; q++) {
     const struct nkg_entity *e = &c->out->ent[q];
     if (e->gaz == NO_ENTITY || e->type != NKG_E_PERSON || e->gaz == pick)
       continue;
     const struct nkg_gaz_entity *p = nkg_gazetteer_entity(c->g, e->gaz);
-    bool fits = cg != NO_ENTITY ? nkg_rec_holds(p, office, cg, c->year)
-                                : e->first_tok < tok && nkg_rec_holds_any(p, office, c->year);
+    bool fits = cg != NO_ENTITY ? nkg_rec_holds(p, office, cg, c->when)
+                                : e->first_tok < tok && nkg_rec_holds_any(p, office, c->when);
     if (fits)
       pick = e->gaz, hits++;
   }
   if (hits)
     return hits == 1 ? pick : NO_ENTITY;
-  if (!c->year)
+  if (!c->when.lo)
     return NO_ENTITY;
   /* A bare title with no country stays unresolved: the countries a
      readout names are as often the counterpart's as its own. */
   uint32_t who[4];
   if (cg != NO_ENTITY)
-    return nkg_gazetteer_holders(c->g, office, cg, c->year, who, 4) == 1
+    return nkg_gazetteer_holders(c->g, office, cg, c->when, who, 4) == 1
                ? who[0] : NO_ENTITY;
   return NO_ENTITY;
 }
@@ -147,11 +150,15 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
       while (m < c->nraw && c->raw[m].end <= i)
         m++;
       bool covered = m < c->nraw && c->raw[m].beg <= i;
-      if (covered || !nkg_rec_cap_word(&t->tok[i]))
+      if (covered || t->tok[i].kind != NKG_TOK_WORD)
         continue;
+      /* news prose writes titles in lower case ("Armenia's prime
+         minister"): such a title counts only where the text fixes the
+         country and the office is one person's */
+      bool lower = !nkg_rec_cap_word(&t->tok[i]);
       uint8_t office;
       uint32_t n = nkg_title_match(t, i, s->tok_end, &office);
-      if (!n)
+      if (!n || (lower && office == NKG_OFF_MINISTER))
         continue;
       uint32_t end = i + n;
       if (office == NKG_OFF_MINISTER) {
@@ -172,8 +179,12 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         i = end - 1;
         continue;
       }
-      /* a name right after the title is that person ("President Macron") */
-      if (end < s->tok_end && nkg_rec_cap_word(&t->tok[end])) {
+      /* a name right after the title is that person ("President Macron",
+         "Foreign Minister al-Jubeir") */
+      if (end < s->tok_end &&
+          (nkg_rec_cap_word(&t->tok[end]) ||
+           (m < c->nraw && c->raw[m].beg == end && c->raw[m].entity != NO_ENTITY &&
+            c->out->ent[c->raw[m].entity].type == NKG_E_PERSON))) {
         i = end - 1; /* and "Minister" inside "Prime Minister" is no title */
         continue;
       }
@@ -204,6 +215,12 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         before = &c->raw[m - 1];
       if (m > 0 && c->raw[m - 1].end + 1 == i && nkg_tok_is(t, i - 1, "'s"))
         before = &c->raw[m - 1];
+      /* a country's name used as an adjective: "the US Secretary of
+         State", "the UK Prime Minister" */
+      if (m > 0 && c->raw[m - 1].end == i && c->raw[m - 1].kind == NKG_M_NAME &&
+          c->raw[m - 1].entity != NO_ENTITY &&
+          c->out->ent[c->raw[m - 1].entity].type == NKG_E_COUNTRY)
+        before = &c->raw[m - 1];
       if (end + 1 < s->tok_end && nkg_tok_is(t, end, "of") && m < c->nraw &&
           c->raw[m].beg == end + 1)
         after = &c->raw[m];
@@ -213,7 +230,8 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         after = &c->raw[m];
       uint32_t country = title_country(c, before, after);
       uint32_t cg = country == NO_ENTITY ? NO_ENTITY : c->out->ent[country].gaz;
-      if (country != NO_ENTITY && cg == NO_ENTITY)
+      if ((country != NO_ENTITY && cg == NO_ENTITY) ||
+          (lower && cg == NO_ENTITY))
         continue;
       /* apposition: "Nikol Pashinian, the Armenian Prime Minister," */
       uint32_t b = before ? before->beg : i;
@@ -273,8 +291,9 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
         uint32_t b0 = before ? before->beg : i;
         if (b0 >= 1 && nkg_tok_is(t, b0 - 1, "the"))
           b0--;
-        if (b0 == i || !nkg_tok_is(t, b0, "the"))
-          continue; /* only definite references name one person */
+        if (b0 == i || !nkg_tok_is(t, b0, "the") || lower)
+          continue; /* only definite references name one person, and a
+                       lower-case title only with its holder */
         r.rule = "title-unresolved";
         const char *key = nkg_rec_span_key(c, b0, end);
         if (!key)
@@ -293,18 +312,8 @@ newskg_status nkg_rec_pass_titles(struct ctx *c, struct raw **extra,
   return NEWSKG_OK;
 }
 
-/* The government whose seat the document names, if exactly one. */
-const char *nkg_rec_home_country(const struct nkg_text *t) {
-  const char *home = NULL;
-  for (uint32_t i = 0; i < t->ntok; i++) {
-    const char *q;
-    uint32_t n = nkg_venue_at(t, i, t->ntok, &q);
-    if (!n)
-      continue;
-    if (home && strcmp(home, q) != 0)
-      return NULL; /* two governments: unsure */
-    home = q;
-    i += n - 1;
-  }
-  return home;
+/* The government whose seat the document names, if exactly one (pass 1
+   noted them, so the text is not scanned again). */
+const char *nkg_rec_home_country(const struct ctx *c) {
+  return c->seats_differ ? NULL : c->seat;
 }

@@ -65,6 +65,8 @@ struct nkg_events {
 };
 
 
+struct nkg_syntax; /* syntax/syntax.h */
+
 struct nkg_event_ctx {
   const struct nkg_text *t;
   const struct nkg_entities *e;
@@ -72,6 +74,9 @@ struct nkg_event_ctx {
   struct nkg_date pub;   /* publication date, y == 0 if unknown */
   struct nkg_date today; /* processing date for year inference */
   struct nkg_date anchor;/* document's reference date (pub or first full date) */
+  const struct nkg_syntax *syn; /* tags, lemmas, trees; a sentence's tree is
+                                   there when syn->sent_parsed[s] (NULL in
+                                   callers that run no syntax stage) */
 };
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,

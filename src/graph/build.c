@@ -202,6 +202,10 @@ static newskg_status entity(struct b *b, uint32_t i) {
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(cls(e->type)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(e->label, "en"));
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(e->rule, NULL));
+  if (e->city != NO_ENTITY) {
+    TRY(st, entity(b, e->city));
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "locatedIn"), nkg_iri(b->ent_iri[e->city]));
+  }
   if (e->title) {
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "jobTitle"), nkg_lit(e->title, NULL));
     if (e->country != NO_ENTITY) {

@@ -14,6 +14,7 @@
 #include <cmocka.h>
 
 #include "entities/entities.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 
 static const char gazetteer_tsv[] =
@@ -88,7 +89,8 @@ static struct doc *recognize(void **state, const char *text, int year) {
   struct doc *d = *state;
   assert_int_equal(nkg_text_analyze(&d->a, text, (uint32_t)strlen(text), &d->t),
                    NEWSKG_OK);
-  assert_int_equal(nkg_entities_recognize(&d->a, gaz, &d->t, year, &d->e),
+  struct nkg_date date = {(int16_t)year, 0, 0}; /* a year: its holders */
+  assert_int_equal(nkg_entities_recognize(&d->a, gaz, &d->t, NULL, date, &d->e),
                    NEWSKG_OK);
   return d;
 }
@@ -333,6 +335,101 @@ static void test_entities_mentions_are_sorted_and_disjoint(void **state) {
   }
 }
 
+/* ---- proper-noun phrases from the parser's tags ---- */
+
+/* One parsed sentence, written here as the parser would give it: per
+   token UPOS, relation and head (-1: root).  The recognizer only reads
+   the tags, so the rule is tested apart from the model. */
+struct fake_tok {
+  uint8_t upos, rel;
+  int head;
+};
+
+static struct doc *recognize_parsed(void **state, const char *text,
+                                    const struct fake_tok *tags, uint32_t n) {
+  struct doc *d = *state;
+  assert_int_equal(nkg_text_analyze(&d->a, text, (uint32_t)strlen(text), &d->t),
+                   NEWSKG_OK);
+  assert_int_equal(d->t.ntok, n);
+  assert_int_equal(d->t.nsent, 1);
+  struct nkg_syntax *y = nkg_arena_calloc(&d->a, 1, sizeof *y);
+  y->upos = nkg_arena_calloc(&d->a, n, 1);
+  y->rel = nkg_arena_calloc(&d->a, n, 1);
+  y->head = nkg_arena_calloc(&d->a, n, sizeof *y->head);
+  y->sent_parsed = nkg_arena_calloc(&d->a, 1, sizeof *y->sent_parsed);
+  assert_non_null(y->head);
+  for (uint32_t i = 0; i < n; i++) {
+    y->upos[i] = tags[i].upos;
+    y->rel[i] = tags[i].rel;
+    y->head[i] = tags[i].head < 0 ? NKG_NO_HEAD : (uint32_t)tags[i].head;
+  }
+  y->sent_parsed[0] = true;
+  struct nkg_date date = {2024, 0, 0};
+  assert_int_equal(nkg_entities_recognize(&d->a, gaz, &d->t, y, date, &d->e),
+                   NEWSKG_OK);
+  return d;
+}
+
+#define P(u, r, h) {NKG_UPOS_##u, NKG_DEP_##r, h}
+
+/* "Hakan Fidan met Ayman Safadi in Ankara." */
+static const struct fake_tok met_tags[] = {
+    P(PROPN, NSUBJ, 2), P(PROPN, FLAT, 0), P(VERB, ROOT, -1),
+    P(PROPN, OBJ, 2),   P(PROPN, FLAT, 3), P(ADP, CASE, 6),
+    P(PROPN, OBL, 2),   P(PUNCT, PUNCT, 2),
+};
+
+static void test_entities_proper_noun_phrases_are_persons(void **state) {
+  struct doc *d = recognize_parsed(state, "Hakan Fidan met Ayman Safadi in Ankara.",
+                                   met_tags, NKG_COUNT(met_tags));
+  const struct nkg_mention *m = mention(d, 0);
+  assert_int_equal(m->tok_end, 2);
+  assert_null(qid(d, m->entity));
+  assert_int_equal(d->e.ent[m->entity].type, NKG_E_PERSON);
+  assert_string_equal(m->rule, "proper-noun-name");
+  m = mention(d, 3);
+  assert_int_equal(m->tok_end, 5);
+  assert_int_equal(d->e.ent[m->entity].type, NKG_E_PERSON);
+}
+
+/* The same words unparsed are no names: two capitalised words alone are
+   too weak a sign. */
+static void test_entities_proper_noun_phrases_need_the_parse(void **state) {
+  struct doc *d = recognize(state, "Hakan Fidan met Ayman Safadi in Ankara.", 2024);
+  assert_null(nkg_mention_at(&d->e, 0));
+  assert_null(nkg_mention_at(&d->e, 3));
+}
+
+/* "The talks were chaired by Maria Lopez Ruiz and Tomas Berg." — an agent
+   and its conjunct; "Silver Lake Partners" held by compound is no person. */
+static const struct fake_tok agent_tags[] = {
+    P(DET, DET, 1),      P(NOUN, NSUBJ_PASS, 3), P(AUX, AUX_PASS, 3),
+    P(VERB, ROOT, -1),   P(ADP, CASE, 5),        P(PROPN, OBL_AGENT, 3),
+    P(PROPN, FLAT, 5),   P(PROPN, FLAT, 5),      P(CCONJ, CC, 9),
+    P(PROPN, CONJ, 5),   P(PROPN, FLAT, 9),      P(PUNCT, PUNCT, 3),
+};
+static const struct fake_tok compound_tags[] = {
+    P(PROPN, COMPOUND, 2), P(PROPN, COMPOUND, 2), P(PROPN, NSUBJ, 3),
+    P(VERB, ROOT, -1),     P(NOUN, OBJ, 3),       P(PUNCT, PUNCT, 3),
+};
+
+static void test_entities_proper_noun_phrases_by_relation(void **state) {
+  struct doc *d = recognize_parsed(
+      state, "The talks were chaired by Maria Lopez Ruiz and Tomas Berg.",
+      agent_tags, NKG_COUNT(agent_tags));
+  const struct nkg_mention *m = mention(d, 5);
+  assert_int_equal(m->tok_end, 8);
+  assert_int_equal(d->e.ent[m->entity].type, NKG_E_PERSON);
+  m = mention(d, 9);
+  assert_int_equal(m->tok_end, 11);
+  nkg_arena_free(&((struct doc *)*state)->a);
+  nkg_arena_init(&((struct doc *)*state)->a);
+  d = recognize_parsed(state, "Silver Lake Partners bought shares.",
+                       compound_tags, NKG_COUNT(compound_tags));
+  for (uint32_t k = 0; k < d->e.nmen; k++)
+    assert_int_not_equal(d->e.ent[d->e.men[k].entity].type, NKG_E_PERSON);
+}
+
 #define T(f) cmocka_unit_test_setup_teardown(f, doc_setup, doc_teardown)
 
 int main(void) {
@@ -350,6 +447,9 @@ int main(void) {
       T(test_entities_title_phrase_resolves_office_holder),
       T(test_entities_mentions_are_sorted_and_disjoint),
       T(test_entities_initials_tell_namesakes_apart),
+      T(test_entities_proper_noun_phrases_are_persons),
+      T(test_entities_proper_noun_phrases_need_the_parse),
+      T(test_entities_proper_noun_phrases_by_relation),
   };
   int rc = cmocka_run_group_tests(tests, group_setup, group_teardown);
   return rc;

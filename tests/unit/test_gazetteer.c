@@ -16,6 +16,9 @@
 #include <cmocka.h>
 
 #include "entities/entities.h"
+#include "entities/namewords.h"
+#include "entities/offices.h"
+#include "entities/venues.h"
 #include "text/phrases.h"
 #include "text/text.h"
 
@@ -183,7 +186,7 @@ static const char *mention_qid(struct nkg_arena *a, const char *text,
   struct nkg_entities e;
   assert_int_equal(nkg_text_analyze(a, text, (uint32_t)strlen(text), &t),
                    NEWSKG_OK);
-  assert_int_equal(nkg_entities_recognize(a, gaz, &t, 2024, &e), NEWSKG_OK);
+  assert_int_equal(nkg_entities_recognize(a, gaz, &t, NULL, (struct nkg_date){2024, 0, 0}, &e), NEWSKG_OK);
   const struct nkg_mention *m = nkg_mention_at(&e, tok);
   if (!m || m->tok_beg != tok)
     return NULL;
@@ -260,7 +263,7 @@ static void test_gazetteer_resolves_countries_and_offices(void **state) {
   assert_int_equal(e->country, am);
   assert_int_equal(e->npos, 1);
   assert_int_equal(e->pos[0].office, NKG_OFF_HEAD_OF_GOVERNMENT);
-  assert_int_equal(e->pos[0].start, 2018);
+  assert_int_equal(e->pos[0].start, 20180000); /* the year 2018 */
   assert_int_equal(e->pos[0].end, 0);
   assert_int_equal(e->pos[0].country, am);
   /* a country reference the gazetteer cannot resolve stays open */
@@ -336,6 +339,84 @@ static void test_gazetteer_invalid_utf8_names_file_and_byte(void **state) {
   assert_errmsg_has("bad.tsv: invalid UTF-8 at byte 10");
 }
 
+/* Office terms to the day where the source gives days, else to the
+   year (a year bound spans the year). */
+static void test_offices_parse_days_and_years(void **state) {
+  (void)state;
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  char desc[] = "politician, United Kingdom: Secretary of State for Foreign "
+                "and Commonwealth Affairs (2016-07-13\xE2\x80\x93"
+                "2018-07-09); Prime Minister (2019-07-24\xE2\x80\x93); "
+                "Prime Minister (2022\xE2\x80\x93" "2024; years not in "
+                "source); Minister (1999-2001)";
+  struct nkg_position *pos;
+  uint16_t n;
+  assert_int_equal(nkg_offices_parse(&a, desc, &pos, &n), NEWSKG_OK);
+  assert_int_equal(n, 4);
+  assert_int_equal(pos[0].office, NKG_OFF_FOREIGN_MINISTER);
+  assert_int_equal(pos[0].start, 20160713);
+  assert_int_equal(pos[0].end, 20180709);
+  assert_int_equal(pos[1].start, 20190724);
+  assert_int_equal(pos[1].end, 0);
+  assert_int_equal(pos[2].start, 20220000);
+  assert_int_equal(pos[2].end, 20241299);
+  assert_int_equal(pos[3].start, 19990000); /* an ASCII dash, years */
+  assert_int_equal(pos[3].end, 20011299);
+  nkg_arena_free(&a);
+}
+
+/* ontology/name-words.tsv: a bad row is reported with its line, never
+   skipped (it could never match a token). */
+static void test_namewords_malformed_row_names_line(void **state) {
+  (void)state;
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  struct nkg_namewords nw;
+  static const char ok[] = "# comment\nparticle\tvan der\n"
+                           "state-prefix\tpeople 's republic of\n";
+  assert_int_equal(nkg_namewords_load(&a, ok, sizeof ok - 1, "nw.tsv", &nw),
+                   NEWSKG_OK);
+  assert_int_equal(nw.n, 2);
+  static const char kind[] = "particle\tbin\nprefix\trepublic of\n";
+  assert_int_equal(nkg_namewords_load(&a, kind, sizeof kind - 1, "nw.tsv", &nw),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:2:");
+  static const char caps[] = "\nparticle\tbin\n\nparticle\tVan\n";
+  assert_int_equal(nkg_namewords_load(&a, caps, sizeof caps - 1, "nw.tsv", &nw),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:4:");
+  static const char hyphen[] = "state-prefix\tco-operative republic of\n";
+  assert_int_equal(
+      nkg_namewords_load(&a, hyphen, sizeof hyphen - 1, "nw.tsv", &nw),
+      NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("nw.tsv:1:");
+  nkg_arena_free(&a);
+}
+
+/* ontology/venues.tsv: a bad row is reported with its line. */
+static void test_venues_malformed_row_names_line(void **state) {
+  (void)state;
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  struct nkg_venues vs;
+  static const char ok[] = "# c\nDowning Street\tNumber 10\t\tQ145\tQ84\tseat\n";
+  assert_int_equal(nkg_venues_load(&a, ok, sizeof ok - 1, "v.tsv", &vs),
+                   NEWSKG_OK);
+  assert_int_equal(vs.n, 1);
+  assert_int_equal(vs.nnames, 2);
+  assert_true(vs.v[0].seat);
+  static const char cols[] = "A\t\t\tQ1\tQ2\t\nB Palace\t\tQ145\tQ84\n";
+  assert_int_equal(nkg_venues_load(&a, cols, sizeof cols - 1, "v.tsv", &vs),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("v.tsv:2:");
+  static const char qid[] = "\nC House\t\tX7\tQ145\tQ84\t\n";
+  assert_int_equal(nkg_venues_load(&a, qid, sizeof qid - 1, "v.tsv", &vs),
+                   NEWSKG_ERR_BAD_INPUT);
+  assert_errmsg_has("v.tsv:2:");
+  nkg_arena_free(&a);
+}
+
 static void test_pipeline_gazetteer_file_errors(void **state) {
   (void)state;
   const char *dir = getenv("TMPDIR");
@@ -378,6 +459,9 @@ int main(void) {
       cmocka_unit_test(test_gazetteer_merges_rows_with_the_same_qid),
       cmocka_unit_test(test_gazetteer_malformed_row_names_line),
       cmocka_unit_test(test_gazetteer_invalid_utf8_names_file_and_byte),
+      cmocka_unit_test(test_offices_parse_days_and_years),
+      cmocka_unit_test(test_namewords_malformed_row_names_line),
+      cmocka_unit_test(test_venues_malformed_row_names_line),
       cmocka_unit_test(test_pipeline_gazetteer_file_errors),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
