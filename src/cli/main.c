@@ -381,10 +381,17 @@ static int extract(int argc, char **argv) {
         .date = date, .input_format = input_format, .jobs = jobs,
         .explain = explain, .quiet = quiet, .verbose = verbose,
     };
+    unsigned long long written = 0;
+    ro.extracted = &written;
     int r = run_extract(&ro, argv + optind, argc - optind);
     if (r != RUN_OK)
       rc = EXIT_FAIL;
     out_ok = r != RUN_OUTPUT_FAILED;
+    /* Every input failed: finishing would still write the format's
+       header (Turtle prefixes, an empty GraphML), a document of nothing
+       that a pipeline would take for a result.  Write nothing. */
+    if (r == RUN_FAIL && written == 0)
+      out_ok = false;
   }
   if (out_ok && (st = newskg_writer_finish(w)) != NEWSKG_OK)
     rc = fail("cannot write output", NULL, st);

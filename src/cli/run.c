@@ -323,8 +323,8 @@ static void progress(struct run *R, bool force) {
              100.0 * mb * 1e6 / (double)R->total, s / 3600, s / 60 % 60,
              s % 60);
   }
-  fprintf(stderr, "\rnewskg: %llu documents, %.1f MB, %.1f MB/s%s\033[K",
-          R->docs, mb, rate, eta);
+  fprintf(stderr, "\rnewskg: %llu document%s, %.1f MB, %.1f MB/s%s\033[K",
+          R->docs, R->docs == 1 ? "" : "s", mb, rate, eta);
   R->line_shown = true;
 }
 
@@ -665,6 +665,16 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
     paths = stdin_only;
     npaths = 1;
   }
+  /* Without a FILE on a terminal the tool would wait for typed input in
+     silence, which looks like a hang: say what it is doing. */
+  if (!o->quiet && isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+    for (int i = 0; i < npaths; i++)
+      if (strcmp(paths[i], "-") == 0) {
+        fputs("newskg: reading standard input (end it with Ctrl-D; "
+              "'newskg --help' for usage)\n",
+              stderr);
+        break;
+      }
   R.walk.args = paths;
   R.walk.nargs = npaths;
   bool tty = isatty(STDERR_FILENO);
@@ -681,12 +691,15 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
   }
   walk_free(&R.walk);
   clear_line(&R);
+  if (o->extracted)
+    *o->extracted = R.extracted;
   if (R.summary) {
     double dt = now() - R.t0, mb = (double)bytes_read(&R) / 1e6;
-    fprintf(stderr, "newskg: %llu documents read, %llu extracted, %llu failed",
-            R.docs, R.extracted, R.failed);
+    fprintf(stderr, "newskg: %llu document%s read, %llu extracted, %llu failed",
+            R.docs, R.docs == 1 ? "" : "s", R.extracted, R.failed);
     if (R.skipped)
-      fprintf(stderr, ", %llu records skipped", R.skipped);
+      fprintf(stderr, ", %llu record%s skipped", R.skipped,
+              R.skipped == 1 ? "" : "s");
     fprintf(stderr, " (%.1f MB in %.1f s, %.1f MB/s)\n", mb, dt,
             dt > 0 ? mb / dt : 0.0);
   }
