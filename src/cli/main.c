@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <getopt.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -115,6 +116,39 @@ struct output {
   char *tmp;        /* the temporary file's name, malloc'd; NULL if none */
 };
 
+/* The temporary file of the open output, for the signal handler: an
+   interrupted run (Ctrl-C, kill) must not leave OUT.XXXXXX behind.  Set
+   only while the file exists; the handler reads it once. */
+static char *volatile signal_tmp;
+
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary file, then die of the
+   same signal (default action), so the parent sees the usual status
+   (128 + signal in a shell).  unlink, signal and raise are
+   async-signal-safe. */
+static void on_signal(int sig) {
+  char *tmp = signal_tmp;
+  if (tmp)
+    unlink(tmp);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void cleanup_on_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    struct sigaction old;
+    /* a signal ignored by whoever started us (nohup, a background job)
+       stays ignored */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    (void)sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 /* Opens the output; on failure prints why and returns EXIT_FAIL. */
 static int output_open(struct output *o, const char *path) {
   o->f = stdout;
@@ -136,7 +170,10 @@ static int output_open(struct output *o, const char *path) {
   if (!o->tmp)
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
+  cleanup_on_signals();
   int fd = mkstemp(o->tmp);
+  if (fd >= 0)
+    signal_tmp = o->tmp;
   if (fd >= 0) {
     /* mkstemp makes 0600; the result should get the usual mode a new file
        gets (0666 less the umask) */
@@ -151,6 +188,7 @@ static int output_open(struct output *o, const char *path) {
       close(fd);
       unlink(o->tmp);
     }
+    signal_tmp = NULL;
     free(o->tmp);
     return EXIT_FAIL;
   }
@@ -172,6 +210,9 @@ static int output_close(struct output *o, int rc) {
     }
     if (rc != EXIT_OK && o->tmp)
       unlink(o->tmp);
+    /* cleared after the rename: a signal in between unlinks a name that
+       is gone, which is harmless; cleared before, it would leave the file */
+    signal_tmp = NULL;
     free(o->tmp);
   } else if (fflush(stdout) != 0 || ferror(stdout)) {
     if (rc == EXIT_OK)

@@ -149,3 +149,11 @@ if(PYTHON3_EXECUTABLE)
     COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/tty_stdin.py
             $<TARGET_FILE:newskg_cli>)
 endif()
+
+# ---- issue 13, defect 3: SIGINT/SIGTERM during -o ----
+# the temporary file goes, and the process dies of the signal
+if(PYTHON3_EXECUTABLE)
+  add_test(NAME cli.signal_removes_temporary
+    COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/signal_cleanup.py
+            $<TARGET_FILE:newskg_cli> ${_cli_work}/signal_removes_temporary)
+endif()
