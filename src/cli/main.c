@@ -51,6 +51,8 @@ static const char usage_text[] =
     "                          (default: each bad byte becomes U+FFFD)\n"
     "      --max-mentions N    fail a document naming more than N mentions\n"
     "                          (default 50000)\n"
+    "      --follow-links      walk into symbolic links to directories (default:\n"
+    "                          skipped; no file is read twice either way)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -277,6 +279,7 @@ static int extract(int argc, char **argv) {
       {"strict-utf8", no_argument, NULL, 'U'},
       {"max-mentions", required_argument, NULL, 'M'},
       {"jobs", required_argument, NULL, 'j'},
+      {"follow-links", no_argument, NULL, 'L'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"explain", no_argument, NULL, 'e'},
@@ -291,7 +294,7 @@ static int extract(int argc, char **argv) {
   const char *date = NULL, *out_path = NULL;
   const char *gaz[MAX_GAZETTEERS];
   int ngaz = 0, explain = 0, jobs = 1;
-  bool quiet = false, verbose = false;
+  bool quiet = false, verbose = false, follow_links = false;
   newskg_input_format input_format = NEWSKG_INPUT_AUTO;
   char clock_today[16];
   newskg_options opts = {0};
@@ -354,6 +357,9 @@ static int extract(int argc, char **argv) {
       opts.max_mentions = (size_t)n;
       break;
     }
+    case 'L':
+      follow_links = true;
+      break;
     case 'q':
       quiet = true;
       break;
@@ -421,6 +427,7 @@ static int extract(int argc, char **argv) {
         .new_writer = per_graph ? make_writer : NULL, .writer_ctx = &wc,
         .date = date, .input_format = input_format, .jobs = jobs,
         .explain = explain, .quiet = quiet, .verbose = verbose,
+        .follow_links = follow_links,
     };
     unsigned long long written = 0;
     ro.extracted = &written;

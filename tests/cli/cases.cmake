@@ -157,3 +157,10 @@ if(PYTHON3_EXECUTABLE)
     COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/signal_cleanup.py
             $<TARGET_FILE:newskg_cli> ${_cli_work}/signal_removes_temporary)
 endif()
+
+# ---- issue 13, defect 2: the directory walk and links ----
+# a sibling link, a file link, a hard link, a link to itself and to /,
+# a FIFO: each article once, no directory link followed by default
+add_test(NAME cli.walk_links
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/walk_links.sh
+          $<TARGET_FILE:newskg_cli> ${_article} ${_cli_work}/walk_links)
