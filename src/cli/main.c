@@ -10,6 +10,7 @@
 #include <stdint.h>
 #include <getopt.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -51,6 +52,8 @@ static const char usage_text[] =
     "                          (default: each bad byte becomes U+FFFD)\n"
     "      --max-mentions N    fail a document naming more than N mentions\n"
     "                          (default 50000)\n"
+    "      --follow-links      walk into symbolic links to directories (default:\n"
+    "                          skipped; no file is read twice either way)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -118,6 +121,39 @@ struct output {
   char *tmp;        /* the temporary file's name, malloc'd; NULL if none */
 };
 
+/* The temporary file of the open output, for the signal handler: an
+   interrupted run (Ctrl-C, kill) must not leave OUT.XXXXXX behind.  Set
+   only while the file exists; the handler reads it once. */
+static char *volatile signal_tmp;
+
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary file, then die of the
+   same signal (default action), so the parent sees the usual status
+   (128 + signal in a shell).  unlink, signal and raise are
+   async-signal-safe. */
+static void on_signal(int sig) {
+  char *tmp = signal_tmp;
+  if (tmp)
+    unlink(tmp);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void cleanup_on_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    struct sigaction old;
+    /* a signal ignored by whoever started us (nohup, a background job)
+       stays ignored */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    (void)sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 /* Opens the output; on failure prints why and returns EXIT_FAIL. */
 static int output_open(struct output *o, const char *path) {
   o->f = stdout;
@@ -139,7 +175,10 @@ static int output_open(struct output *o, const char *path) {
   if (!o->tmp)
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
+  cleanup_on_signals();
   int fd = mkstemp(o->tmp);
+  if (fd >= 0)
+    signal_tmp = o->tmp;
   if (fd >= 0) {
     /* mkstemp makes 0600; the result should get the usual mode a new file
        gets (0666 less the umask) */
@@ -154,6 +193,7 @@ static int output_open(struct output *o, const char *path) {
       close(fd);
       unlink(o->tmp);
     }
+    signal_tmp = NULL;
     free(o->tmp);
     return EXIT_FAIL;
   }
@@ -175,6 +215,9 @@ static int output_close(struct output *o, int rc) {
     }
     if (rc != EXIT_OK && o->tmp)
       unlink(o->tmp);
+    /* cleared after the rename: a signal in between unlinks a name that
+       is gone, which is harmless; cleared before, it would leave the file */
+    signal_tmp = NULL;
     free(o->tmp);
   } else if (fflush(stdout) != 0 || ferror(stdout)) {
     if (rc == EXIT_OK)
@@ -239,6 +282,7 @@ static int extract(int argc, char **argv) {
       {"strict-utf8", no_argument, NULL, 'U'},
       {"max-mentions", required_argument, NULL, 'M'},
       {"jobs", required_argument, NULL, 'j'},
+      {"follow-links", no_argument, NULL, 'L'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"explain", no_argument, NULL, 'e'},
@@ -253,7 +297,7 @@ static int extract(int argc, char **argv) {
   const char *date = NULL, *out_path = NULL;
   const char *gaz[MAX_GAZETTEERS];
   int ngaz = 0, explain = 0, jobs = 1;
-  bool quiet = false, verbose = false;
+  bool quiet = false, verbose = false, follow_links = false;
   newskg_input_format input_format = NEWSKG_INPUT_AUTO;
   char clock_today[16];
   newskg_options opts = {0};
@@ -316,6 +360,9 @@ static int extract(int argc, char **argv) {
       opts.max_mentions = (size_t)n;
       break;
     }
+    case 'L':
+      follow_links = true;
+      break;
     case 'q':
       quiet = true;
       break;
@@ -383,11 +430,19 @@ static int extract(int argc, char **argv) {
         .new_writer = per_graph ? make_writer : NULL, .writer_ctx = &wc,
         .date = date, .input_format = input_format, .jobs = jobs,
         .explain = explain, .quiet = quiet, .verbose = verbose,
+        .follow_links = follow_links,
     };
+    unsigned long long written = 0;
+    ro.extracted = &written;
     int r = run_extract(&ro, argv + optind, argc - optind);
     if (r != RUN_OK)
       rc = EXIT_FAIL;
     out_ok = r != RUN_OUTPUT_FAILED;
+    /* Every input failed: finishing would still write the format's
+       header (Turtle prefixes, an empty GraphML), a document of nothing
+       that a pipeline would take for a result.  Write nothing. */
+    if (r == RUN_FAIL && written == 0)
+      out_ok = false;
   }
   if (out_ok && (st = newskg_writer_finish(w)) != NEWSKG_OK)
     rc = fail("cannot write output", NULL, st);

@@ -392,7 +392,11 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
     ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(kind_class(ev->kind)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(label, "en"));
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(ev->rule, NULL));
-  TRY(st, explain(b, iri, "type", "Meeting", ev->rule, stext));
+  /* the most specific class written above ("Talks", not "Meeting"), as
+     the local name of its IRI, so --explain says what the graph says */
+  const char *cls_iri = kind_class(ev->kind) ? kind_class(ev->kind)
+                                             : NKG_NS "Meeting";
+  TRY(st, explain(b, iri, "type", cls_iri + strlen(NKG_NS), ev->rule, stext));
   for (uint8_t k = 0; k < ev->npart; k++) {
     TRY(st, entity(b, ev->part[k]));
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "participant"), nkg_iri(b->ent_iri[ev->part[k]]));

@@ -78,6 +78,7 @@ struct nkg_dot_writer {
   size_t nnodes, capnodes;
   size_t gen;
   bool io_failed;
+  bool started; /* the header is out */
   int io_errno;
 };
 
@@ -318,26 +319,33 @@ newskg_status nkg_dot_start(FILE *out, struct nkg_dot_writer **wp) {
     return NEWSKG_ERR_NOMEM;
   w->out = out;
   nkg_arena_init(&w->keys);
-  newskg_status st = io(
+  *wp = w;
+  return NEWSKG_OK;
+}
+
+/* The header goes out with the first graph or at finish, not at start,
+   as the RDF and GraphML writers do: a writer that is freed unfinished
+   (every input failed) has written nothing. */
+static newskg_status header(struct nkg_dot_writer *w) {
+  if (w->started)
+    return NEWSKG_OK;
+  w->started = true;
+  return io(
       w,
       fputs(
           "digraph newskg {\n"
           "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"sans-serif\"];\n"
           "  node [fontname=\"sans-serif\", fontsize=11];\n"
           "  edge [fontname=\"sans-serif\", fontsize=9, color=\"#555555\"];\n",
-          out));
-  if (st != NEWSKG_OK) {
-    nkg_dot_free(w);
-    return st;
-  }
-  *wp = w;
-  return NEWSKG_OK;
+          w->out));
 }
 
 newskg_status nkg_dot_add(struct nkg_dot_writer *w,
                           const struct nkg_graph_data *g) {
   if (!w || !g)
     return NEWSKG_ERR_BAD_ARG;
+  newskg_status st;
+  TRY(st, header(w));
   return add_graph(w, g);
 }
 
@@ -345,6 +353,7 @@ newskg_status nkg_dot_finish(struct nkg_dot_writer *w) {
   if (!w)
     return NEWSKG_ERR_BAD_ARG;
   newskg_status st;
+  TRY(st, header(w));
   TRY(st, io(w, fputs("}\n", w->out)));
   /* fflush surfaces a full disk that stdio would hide until fclose */
   return io(w, fflush(w->out) == 0 && !ferror(w->out) ? 0 : -1);

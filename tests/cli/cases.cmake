@@ -125,3 +125,42 @@ newskg_cli_case(graph_unknown_view RC 2
 newskg_cli_case(format_dot RC 0
   ARGS extract --format dot --date 2024-03-15 ${_article}
   STDOUT_MATCH "^digraph newskg \\{.*label=\"mediator\"")
+
+# ---- issue 13, defect 8: small things a new user meets ----
+# Every input failed: nothing on standard output, in any format (the
+# writers used to finish a header-only document).
+foreach(fmt turtle ntriples rdfxml graphml dot)
+  newskg_cli_case(missing_file_no_output_${fmt} RC 1
+    ARGS extract -f ${fmt} ${NEWSKG_TEST_DATA}/no-such-article.txt
+    STDOUT_MATCH "^$")
+endforeach()
+# one document, in the singular
+newskg_cli_case(summary_one_document RC 0
+  ARGS extract -f ntriples -v ${_article}
+  STDERR_MATCH "^newskg: 1 document read, 1 extracted, 0 failed \\(")
+# --explain names the class the graph gives a talks event, not "Meeting"
+newskg_cli_case(explain_talks_type RC 0
+  ARGS extract -e -f ntriples --date 2024-03-15 ${_article}
+  STDERR_MATCH "/event/2024-03-14-[0-9a-f]+ type Talks\n    rule: ")
+# no FILE on a terminal: a note on stderr, then the typed text is read
+# (one Ctrl-D ends it)
+if(PYTHON3_EXECUTABLE)
+  add_test(NAME cli.stdin_terminal_note
+    COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/tty_stdin.py
+            $<TARGET_FILE:newskg_cli>)
+endif()
+
+# ---- issue 13, defect 3: SIGINT/SIGTERM during -o ----
+# the temporary file goes, and the process dies of the signal
+if(PYTHON3_EXECUTABLE)
+  add_test(NAME cli.signal_removes_temporary
+    COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/signal_cleanup.py
+            $<TARGET_FILE:newskg_cli> ${_cli_work}/signal_removes_temporary)
+endif()
+
+# ---- issue 13, defect 2: the directory walk and links ----
+# a sibling link, a file link, a hard link, a link to itself and to /,
+# a FIFO: each article once, no directory link followed by default
+add_test(NAME cli.walk_links
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/walk_links.sh
+          $<TARGET_FILE:newskg_cli> ${_article} ${_cli_work}/walk_links)
