@@ -33,6 +33,7 @@ struct newskg_pipeline {
   bool builtin;
   bool strict_utf8;
   size_t max_mentions;
+  newskg_provenance provenance;
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -65,6 +66,9 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   if (opts->today && !nkg_date_parse_iso(opts->today, &today))
     return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid date '%s' (want YYYY-MM-DD)",
                     opts->today);
+  if ((unsigned)opts->provenance >= NEWSKG_PROVENANCE_LAST)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid provenance level %d",
+                    (int)opts->provenance);
   const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
   size_t bl = strlen(base);
   if (!base_iri_ok(base))
@@ -91,6 +95,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->today = today;
   p->builtin = !opts->no_builtin_gazetteer;
   p->strict_utf8 = opts->strict_utf8;
+  p->provenance = opts->provenance;
   p->max_mentions =
       opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
   if (p->builtin) {
@@ -256,7 +261,8 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   if (st == NEWSKG_OK) {
     struct nkg_build_input in = {.t = &t, .e = &ents, .ev = &evs, .g = cp->gaz,
                                  .base = cp->base, .id = doc->id,
-                                 .url = doc->url, .pub_iso = doc->date};
+                                 .url = doc->url, .pub_iso = doc->date,
+                                 .provenance = cp->provenance};
     st = nkg_graph_build(&in, &g->d);
   }
   free(repaired); /* the graph holds copies */

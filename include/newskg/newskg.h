@@ -80,6 +80,21 @@ typedef enum newskg_graph_view {
   NEWSKG_VIEW_LAST /**< never a valid view */
 } newskg_graph_view;
 
+/** How much provenance a graph carries (the contract's levels). */
+typedef enum newskg_provenance {
+  /** The default: entities (type, label, Wikidata IRI), events and
+      statements with every role, and for each event and statement the
+      evidence sentence as one NIF span with offsets into the text. */
+  NEWSKG_PROVENANCE_FACTS = 0,
+  /** Also the document's whole text (nif:isString), every name mention as
+      a nif:Phrase linked with itsrdf:taIdentRef, and the rule behind each
+      fact (nkg:rule): about ten times the bytes of FACTS. */
+  NEWSKG_PROVENANCE_MENTIONS,
+  /** The facts alone: no NIF at all, no nkg:evidence. */
+  NEWSKG_PROVENANCE_NONE,
+  NEWSKG_PROVENANCE_LAST /**< never a valid level */
+} newskg_provenance;
+
 /** Opaque handles. */
 typedef struct newskg_pipeline newskg_pipeline;
 typedef struct newskg_graph newskg_graph;
@@ -106,6 +121,8 @@ typedef struct newskg_options {
       graph needs about 9 KB per sentence); 0 selects
       NEWSKG_DEFAULT_MAX_MENTIONS. */
   size_t max_mentions;
+  /** Provenance level of every graph; 0 is NEWSKG_PROVENANCE_FACTS. */
+  newskg_provenance provenance;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */
@@ -278,6 +295,11 @@ newskg_writer_finish(newskg_writer *w);
 
 /** Free a writer (finished or not). */
 NEWSKG_API void newskg_writer_free(newskg_writer *w);
+
+/** Parse a provenance level name ("facts", "mentions", "none").
+    @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_provenance_from_name(const char *name, newskg_provenance *out);
 
 /** Parse a format name ("turtle", "ntriples", "nquads", "rdfxml",
     "graphml", "dot").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */

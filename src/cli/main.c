@@ -42,6 +42,10 @@ static const char usage_text[] =
     "  -d, --date YYYY-MM-DD   publication date; relative dates resolve against it\n"
     "      --today YYYY-MM-DD  processing date (default: the clock); pins the year\n"
     "                          of \"Thursday, May 25\" in undated articles\n"
+    "      --provenance LEVEL  facts (default: each event's and statement's\n"
+    "                          evidence sentence as a NIF span), mentions (also\n"
+    "                          the text, every name mention and the rule behind\n"
+    "                          each fact) or none (the facts alone)\n"
     "  -b, --base IRI          base IRI for documents, events, unlinked entities\n"
     "                          (default https://w3id.org/newskg/data/)\n"
     "  -g, --gazetteer FILE    add a gazetteer TSV to the built-in one (repeatable)\n"
@@ -281,6 +285,7 @@ static int extract(int argc, char **argv) {
       {"input-format", required_argument, NULL, 'I'},
       {"strict-utf8", no_argument, NULL, 'U'},
       {"max-mentions", required_argument, NULL, 'M'},
+      {"provenance", required_argument, NULL, 'P'},
       {"jobs", required_argument, NULL, 'j'},
       {"follow-links", no_argument, NULL, 'L'},
       {"quiet", no_argument, NULL, 'q'},
@@ -360,6 +365,11 @@ static int extract(int argc, char **argv) {
       opts.max_mentions = (size_t)n;
       break;
     }
+    case 'P':
+      if (newskg_provenance_from_name(optarg, &opts.provenance) != NEWSKG_OK)
+        return usage_error("unknown provenance level (facts, mentions, none):",
+                           optarg);
+      break;
     case 'L':
       follow_links = true;
       break;

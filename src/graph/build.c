@@ -18,6 +18,8 @@ struct b {
   struct nkg_arena *a;
   const struct nkg_build_input *in;
   const char *ctx;        /* NIF context IRI */
+  bool nif;               /* evidence spans written (provenance facts+) */
+  bool mentions;          /* text, mentions and rules (provenance mentions) */
   const char **ent_iri;   /* per doc entity */
   bool *ent_out;          /* entity triples written */
   bool *sent_out;         /* sentence NIF strings written */
@@ -174,10 +176,15 @@ static newskg_status sentence_iri(struct b *b, uint32_t i, const char **out) {
 static newskg_status document(struct b *b) {
   const struct nkg_build_input *in = b->in;
   newskg_status st;
+  if (!b->nif)
+    return NEWSKG_OK; /* provenance none: nothing cites the document */
   b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, in->t->cp_len);
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "Context"));
-  ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "isString"),
-      nkg_lit(text_of(b, 0, in->t->len), NULL));
+  /* the whole text is most of the bytes of a lean graph; each evidence
+     span carries its own sentence (nif:anchorOf) */
+  if (b->mentions)
+    ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "isString"),
+        nkg_lit(text_of(b, 0, in->t->len), NULL));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "beginIndex"),
       nkg_lit("0", NKG_XSD "nonNegativeInteger"));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "endIndex"),
@@ -201,7 +208,8 @@ static newskg_status entity(struct b *b, uint32_t i) {
   newskg_status st;
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(cls(e->type)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(e->label, "en"));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(e->rule, NULL));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(e->rule, NULL));
   if (e->title) {
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "jobTitle"), nkg_lit(e->title, NULL));
     if (e->country != NO_ENTITY) {
@@ -237,6 +245,8 @@ static newskg_status entities(struct b *b) {
   for (uint32_t i = 0; i < e->nent; i++)
     if (e->ent[i].named)
       TRY(st, entity(b, i));
+  if (!b->mentions)
+    return NEWSKG_OK;
   /* mentions as NIF phrases linked with itsrdf:taIdentRef */
   const struct nkg_text *t = b->in->t;
   for (uint32_t m = 0; m < e->nmen; m++) {
@@ -391,7 +401,8 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
   if (kind_class(ev->kind))
     ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(kind_class(ev->kind)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(label, "en"));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(ev->rule, NULL));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(ev->rule, NULL));
   /* the most specific class written above ("Talks", not "Meeting"), as
      the local name of its IRI, so --explain says what the graph says */
   const char *cls_iri = kind_class(ev->kind) ? kind_class(ev->kind)
@@ -428,8 +439,8 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "cameoCode"), nkg_lit(cameo(ev, b), NULL));
   /* provenance: every sentence that reports it */
   uint32_t sents[5] = {ev->sent};
-  uint8_t ns = 1;
-  for (uint8_t k = 0; k < ev->nextra; k++)
+  uint8_t ns = b->nif ? 1 : 0;
+  for (uint8_t k = 0; k < ev->nextra && b->nif; k++)
     sents[ns++] = ev->extra_sent[k];
   for (uint8_t k = 0; k < ns; k++) {
     const char *si;
@@ -446,8 +457,9 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   newskg_status st;
   const char *iri = nkg_arena_printf(b->a, "%s/statement/%u", b->g->doc_iri, n);
   const struct nkg_sentence *s = &t->sent[x->sent];
-  const char *si;
-  TRY(st, sentence_iri(b, x->sent, &si));
+  const char *si = NULL;
+  if (b->nif)
+    TRY(st, sentence_iri(b, x->sent, &si));
   if (!iri)
     return NEWSKG_ERR_NOMEM;
   TRY(st, entity(b, x->speaker));
@@ -458,17 +470,21 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "speaker"), nkg_iri(b->ent_iri[x->speaker]));
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "quote"),
       nkg_lit(text_of(b, x->q_beg, x->q_end), NULL));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
   if (x->about != UINT32_MAX && event_iris[x->about])
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "about"), nkg_iri(event_iris[x->about]));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
+  if (si)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
   return explain(b, iri, "speaker", b->in->e->ent[x->speaker].label, x->rule,
                  text_of(b, s->beg, s->end));
 }
 
 newskg_status nkg_graph_build(const struct nkg_build_input *in,
                               struct nkg_graph_data *g) {
-  struct b b = {.g = g, .a = &g->arena, .in = in};
+  struct b b = {.g = g, .a = &g->arena, .in = in,
+               .nif = in->provenance != NEWSKG_PROVENANCE_NONE,
+               .mentions = in->provenance == NEWSKG_PROVENANCE_MENTIONS};
   newskg_status st;
   const char *id = in->id;
   char hid[32];

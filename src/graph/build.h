@@ -16,6 +16,7 @@ struct nkg_build_input {
   const char *id;      /* document id or NULL */
   const char *url;     /* or NULL */
   const char *pub_iso; /* "YYYY-MM-DD" or NULL */
+  newskg_provenance provenance;
 };
 
 newskg_status nkg_graph_build(const struct nkg_build_input *in,

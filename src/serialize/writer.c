@@ -46,6 +46,23 @@ newskg_status newskg_format_from_name(const char *name, newskg_format *out) {
   return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown format '%s'", name);
 }
 
+newskg_status newskg_provenance_from_name(const char *name,
+                                          newskg_provenance *out) {
+  static const char *const names[] = {
+      [NEWSKG_PROVENANCE_FACTS] = "facts",
+      [NEWSKG_PROVENANCE_MENTIONS] = "mentions",
+      [NEWSKG_PROVENANCE_NONE] = "none",
+  };
+  if (!name || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  for (size_t i = 0; i < NKG_COUNT(names); i++)
+    if (strcmp(name, names[i]) == 0) {
+      *out = (newskg_provenance)i;
+      return NEWSKG_OK;
+    }
+  return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown provenance level '%s'", name);
+}
+
 newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
                                 FILE *out, newskg_writer **wp) {
   if (!p || !out || !wp || format >= NEWSKG_FORMAT_LAST)

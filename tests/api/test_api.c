@@ -27,7 +27,9 @@ static newskg_pipeline *pipeline;
 
 static int group_setup(void **state) {
   (void)state;
-  newskg_options opts = {.today = "2024-06-01"};
+  /* the full mention layer: these tests read the text and name mentions */
+  newskg_options opts = {.today = "2024-06-01",
+                         .provenance = NEWSKG_PROVENANCE_MENTIONS};
   return newskg_pipeline_new(&opts, &pipeline) == NEWSKG_OK ? 0 : -1;
 }
 
@@ -380,6 +382,77 @@ static void test_api_output_is_deterministic_in_every_format(void **state) {
   }
 }
 
+
+/* The three provenance levels: each one a strict superset of the one
+   below, with the mention layer only at MENTIONS and no NIF at NONE. */
+static void test_api_provenance_levels(void **state) {
+  (void)state;
+  static const newskg_provenance levels[] = {
+      NEWSKG_PROVENANCE_NONE, NEWSKG_PROVENANCE_FACTS,
+      NEWSKG_PROVENANCE_MENTIONS};
+#define NIF(local) \
+  "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#" local ">"
+  size_t counts[3];
+  for (size_t i = 0; i < 3; i++) {
+    newskg_options opts = {.today = "2024-06-01", .provenance = levels[i]};
+    newskg_pipeline *p = NULL;
+    assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_OK);
+    newskg_graph *g = extract(p, article, "prov", "2024-03-15");
+    char *buf = NULL;
+    size_t len;
+    assert_int_equal(nt_serialize(p, g, NEWSKG_FORMAT_NTRIPLES, &buf, &len),
+                     NEWSKG_OK);
+    struct nt_graph nt = {0};
+    assert_true(nt_parse(buf, &nt));
+    counts[i] = nt.n;
+    assert_int_equal(nt.n, newskg_graph_triple_count(g));
+    assert_int_equal(newskg_graph_event_count(g), 2);
+    /* the facts are the same at every level */
+    assert_int_equal(nt_count(&nt, NULL, NT_RDF_TYPE, NT_NKG("Meeting")), 2);
+    assert_int_equal(nt_count(&nt, NULL, NT_NKG("participant"), NULL), 4);
+    size_t evidence = nt_count(&nt, NULL, NT_NKG("evidence"), NULL);
+    size_t sentences = nt_count(&nt, NULL, NT_RDF_TYPE, NIF("Sentence"));
+    size_t phrases = nt_count(&nt, NULL, NT_RDF_TYPE, NIF("Phrase"));
+    size_t rules = nt_count(&nt, NULL, NT_NKG("rule"), NULL);
+    size_t text = nt_count(&nt, NULL, NIF("isString"), NULL);
+    size_t anchors = nt_count(&nt, NULL, NIF("anchorOf"), NULL);
+    switch (levels[i]) {
+    case NEWSKG_PROVENANCE_NONE:
+      assert_int_equal(evidence + sentences + phrases + rules + text + anchors,
+                       0);
+      assert_null(strstr(buf, "nif-core#"));
+      break;
+    case NEWSKG_PROVENANCE_FACTS:
+      assert_true(evidence >= 2);
+      assert_int_equal(sentences, 2); /* each event's own sentence */
+      assert_int_equal(anchors, sentences);
+      assert_int_equal(phrases + rules + text, 0);
+      break;
+    default:
+      assert_true(evidence >= 2 && sentences == 2);
+      assert_true(phrases >= 4 && rules >= 2);
+      assert_int_equal(text, 1);
+      break;
+    }
+    nt_free(&nt);
+    free(buf);
+    newskg_graph_free(g);
+    newskg_pipeline_free(p);
+  }
+#undef NIF
+  assert_true(counts[0] < counts[1] && counts[1] < counts[2]);
+  newskg_provenance lv = NEWSKG_PROVENANCE_NONE;
+  assert_int_equal(newskg_provenance_from_name("mentions", &lv), NEWSKG_OK);
+  assert_int_equal(lv, NEWSKG_PROVENANCE_MENTIONS);
+  assert_int_equal(newskg_provenance_from_name("facts", &lv), NEWSKG_OK);
+  assert_int_equal(lv, NEWSKG_PROVENANCE_FACTS);
+  assert_int_equal(newskg_provenance_from_name("all", &lv), NEWSKG_ERR_BAD_ARG);
+  newskg_options bad = {.provenance = NEWSKG_PROVENANCE_LAST};
+  newskg_pipeline *p = NULL;
+  assert_int_equal(newskg_pipeline_new(&bad, &p), NEWSKG_ERR_BAD_ARG);
+  assert_null(p);
+}
+
 static void test_api_same_pipeline_same_bytes(void **state) {
   (void)state;
   /* extracting twice from one pipeline gives identical graphs */
@@ -448,6 +521,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_api_free_null_is_noop),
       cmocka_unit_test(test_api_pipeline_new_rejects_bad_args),
+      cmocka_unit_test(test_api_provenance_levels),
       cmocka_unit_test(test_api_extract_rejects_bad_args),
       cmocka_unit_test(test_api_gazetteer_after_extract_is_rejected),
       cmocka_unit_test(test_api_writer_rejects_bad_args),

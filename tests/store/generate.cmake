@@ -3,7 +3,8 @@
 #   cmake -DCLI=newskg -DDATA=tests/data -DMANIFEST=articles.tsv -DWORK=dir
 #         -P generate.cmake
 # Per article (named by its file name without extension, spaces and all):
-#   NAME.ttl NAME.nt NAME.nq NAME.rdf    the four RDF syntaxes
+#   NAME.ttl NAME.nt NAME.nq NAME.rdf    the four RDF syntaxes (--provenance
+#                                        mentions: every term there is)
 #   NAME.graphml NAME.actors.graphml     GraphML, events and actors views
 #   NAME.dot                             Graphviz
 # and one run over all articles together (one --date for all, so some
@@ -45,7 +46,10 @@ foreach(line IN LISTS lines)
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 fmt)
     list(GET pair 1 ext)
-    run("${WORK}/${name}.${ext}" -f ${fmt} --date ${date} ${gazopt} "${input}")
+    # the full mention layer: every term the output can hold, for the
+    # parsers, stores and shapes; all.* below is the default level
+    run("${WORK}/${name}.${ext}" -f ${fmt} --provenance mentions --date ${date}
+        ${gazopt} "${input}")
   endforeach()
   run("${WORK}/${name}.actors.graphml" -f graphml --graph actors --date ${date}
       ${gazopt} "${input}")
