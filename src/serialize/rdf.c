@@ -1,8 +1,16 @@
 /*
- * RDF serializers through raptor2: Turtle (with prefixes), N-Triples,
- * N-Quads (the document IRI names each document's graph) and RDF/XML.
+ * RDF serializers through raptor2: Turtle (with prefixes) and RDF/XML.
  * Output goes through a raptor iostream whose handler records write
  * errors, because raptor 2.0.15 does not always report them itself.
+ *
+ * raptor2's Turtle serializer holds every statement until the end (to
+ * group them by subject), so one serializer for a whole batch held the
+ * batch: about 165 bytes per triple.  Each document is therefore its own
+ * Turtle block, a serializer started and ended per document, with the
+ * same @prefix lines at the head of each block (repeating a prefix with
+ * the same IRI is valid Turtle), and memory is one document's graph.
+ * RDF/XML is one XML document, so it keeps one serializer (raptor's
+ * "rdfxml" writes each statement as it comes).
  */
 #include <raptor2.h>
 #include <stdlib.h>
@@ -16,7 +24,8 @@ struct nkg_rdf_writer {
   raptor_iostream *io;
   FILE *out;
   bool io_error;
-  bool quads;
+  bool per_document; /* Turtle: a serializer per document */
+  newskg_format format;
 };
 
 static int io_write_byte(void *ctx, const int byte) {
@@ -60,21 +69,42 @@ static const struct {
     {"wd", NKG_WD},    {"itsrdf", "http://www.w3.org/2005/11/its/rdf#"},
 };
 
-newskg_status nkg_rdf_start(newskg_format format, FILE *out,
-                            struct nkg_rdf_writer **wp) {
+/* A serializer started on the writer's iostream, prefixes declared. */
+static int open_serializer(struct nkg_rdf_writer *w) {
   static const char *const names[] = {
       [NEWSKG_FORMAT_TURTLE] = "turtle",
       [NEWSKG_FORMAT_NTRIPLES] = "ntriples",
       [NEWSKG_FORMAT_NQUADS] = "nquads",
       [NEWSKG_FORMAT_RDFXML] = "rdfxml",
   };
-  if (format > NEWSKG_FORMAT_RDFXML)
+  w->ser = raptor_new_serializer(w->world, names[w->format]);
+  if (!w->ser || raptor_serializer_start_to_iostream(w->ser, NULL, w->io))
+    return 1;
+  /* prefixes after start (the serializer's context exists only then) and
+     before the first statement (Turtle writes them in its header) */
+  for (size_t i = 0; i < NKG_COUNT(prefixes); i++) {
+    raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].ns);
+    if (!u)
+      return 1;
+    int rc = raptor_serializer_set_namespace(
+        w->ser, u, (const unsigned char *)prefixes[i].prefix);
+    raptor_free_uri(u);
+    if (rc)
+      return 1;
+  }
+  return 0;
+}
+
+newskg_status nkg_rdf_start(newskg_format format, FILE *out,
+                            struct nkg_rdf_writer **wp) {
+  if (format != NEWSKG_FORMAT_TURTLE && format != NEWSKG_FORMAT_RDFXML)
     return NEWSKG_ERR_BAD_ARG;
   struct nkg_rdf_writer *w = calloc(1, sizeof *w);
   if (!w)
     return NEWSKG_ERR_NOMEM;
   w->out = out;
-  w->quads = format == NEWSKG_FORMAT_NQUADS;
+  w->format = format;
+  w->per_document = format == NEWSKG_FORMAT_TURTLE;
   newskg_status st = NEWSKG_ERR_RDF;
   w->world = raptor_new_world();
   /* Each term is built, written and freed once: interning URIs only adds
@@ -84,29 +114,11 @@ newskg_status nkg_rdf_start(newskg_format format, FILE *out,
       raptor_world_open(w->world))
     goto fail;
   raptor_world_set_log_handler(w->world, NULL, quiet_log);
-  w->ser = raptor_new_serializer(w->world, names[format]);
-  if (!w->ser)
-    goto fail;
   w->io = raptor_new_iostream_from_handler(w->world, w, &io_handler);
   if (!w->io)
     goto fail;
-  if (raptor_serializer_start_to_iostream(w->ser, NULL, w->io))
+  if (!w->per_document && open_serializer(w))
     goto fail;
-  /* prefixes after start (the serializer's context exists only then) and
-     before the first statement (Turtle writes them in its header) */
-  if (format == NEWSKG_FORMAT_TURTLE || format == NEWSKG_FORMAT_RDFXML) {
-    for (size_t i = 0; i < NKG_COUNT(prefixes); i++) {
-      raptor_uri *u = raptor_new_uri(w->world, (const unsigned char *)prefixes[i].ns);
-      if (!u)
-        goto fail;
-      int rc = raptor_serializer_set_namespace(
-          w->ser, u, (const unsigned char *)prefixes[i].prefix);
-      raptor_free_uri(u);
-      if (rc)
-        goto fail;
-    }
-  }
-
   *wp = w;
   return NEWSKG_OK;
 fail:
@@ -132,13 +144,8 @@ static raptor_term *term(raptor_world *world, const struct nkg_term *t) {
 
 newskg_status nkg_rdf_add(struct nkg_rdf_writer *w,
                           const struct nkg_graph_data *g) {
-  raptor_term *graph = NULL;
-  if (w->quads) {
-    graph = raptor_new_term_from_uri_string(w->world,
-                                            (const unsigned char *)g->doc_iri);
-    if (!graph)
-      return NEWSKG_ERR_RDF;
-  }
+  if (w->per_document && open_serializer(w))
+    return NEWSKG_ERR_RDF;
   newskg_status st = NEWSKG_OK;
   for (size_t i = 0; i < g->ntriples && st == NEWSKG_OK; i++) {
     const struct nkg_triple *t = &g->triples[i];
@@ -147,7 +154,6 @@ newskg_status nkg_rdf_add(struct nkg_rdf_writer *w,
     s.subject = term(w->world, &t->s);
     s.predicate = term(w->world, &t->p);
     s.object = term(w->world, &t->o);
-    s.graph = graph ? raptor_term_copy(graph) : NULL;
     if (!s.subject || !s.predicate || !s.object)
       st = NEWSKG_ERR_RDF;
     else if (raptor_serializer_serialize_statement(w->ser, &s))
@@ -156,13 +162,20 @@ newskg_status nkg_rdf_add(struct nkg_rdf_writer *w,
       st = NEWSKG_ERR_IO;
     raptor_statement_clear(&s);
   }
-  if (graph)
-    raptor_free_term(graph);
+  if (w->per_document) {
+    /* the block is written here, from the statements held since open */
+    if (st == NEWSKG_OK && raptor_serializer_serialize_end(w->ser))
+      st = w->io_error ? NEWSKG_ERR_IO : NEWSKG_ERR_RDF;
+    raptor_free_serializer(w->ser);
+    w->ser = NULL;
+    if (st == NEWSKG_OK && w->io_error)
+      st = NEWSKG_ERR_IO;
+  }
   return st;
 }
 
 newskg_status nkg_rdf_finish(struct nkg_rdf_writer *w) {
-  if (raptor_serializer_serialize_end(w->ser))
+  if (w->ser && raptor_serializer_serialize_end(w->ser))
     return w->io_error ? NEWSKG_ERR_IO : NEWSKG_ERR_RDF;
   raptor_free_iostream(w->io); /* flushes */
   w->io = NULL;
