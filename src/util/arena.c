@@ -55,6 +55,17 @@ void *nkg_arena_alloc(struct nkg_arena *a, size_t size) {
   return p;
 }
 
+bool nkg_arena_owns(const struct nkg_arena *a, const void *p) {
+  /* as integers: pointers into different objects do not compare in C */
+  uintptr_t c = (uintptr_t)p;
+  for (const struct nkg_arena_block *b = a->head; b; b = b->next) {
+    uintptr_t lo = (uintptr_t)(b + 1);
+    if (c >= lo && c - lo < b->size)
+      return true;
+  }
+  return false;
+}
+
 void *nkg_arena_calloc(struct nkg_arena *a, size_t n, size_t size) {
   if (size && n > SIZE_MAX / size)
     return NULL;
