@@ -156,6 +156,7 @@ const char *newskg_strerror(newskg_status st) {
       [NEWSKG_ERR_RDF] = "RDF serializer error",
       [NEWSKG_ERR_XML] = "XML writer error",
       [NEWSKG_ERR_INTERNAL] = "internal error",
+      [NEWSKG_ERR_NOT_TEXT] = "not text",
   };
   if ((unsigned)st >= NKG_COUNT(text) || !text[st])
     return "unknown status";
