@@ -521,8 +521,13 @@ static void job_run(struct run *R, struct job *j, struct worker *wk) {
   if (st != NEWSKG_OK) {
     const char *d = newskg_errmsg();
     j->failed = true;
-    j->msg = format("newskg: cannot extract '%s': %s%s%s", j->name,
-                    newskg_strerror(st), *d ? ": " : "", d);
+    /* a binary file in a folder of articles: a warning that names it; it
+       counts as failed, and the run goes on */
+    if (st == NEWSKG_ERR_NOT_TEXT)
+      j->msg = format("newskg: warning: skipped '%s': not text: %s", j->name, d);
+    else
+      j->msg = format("newskg: cannot extract '%s': %s%s%s", j->name,
+                      newskg_strerror(st), *d ? ": " : "", d);
     return;
   }
   j->g = g;

@@ -122,9 +122,12 @@ static const char *kind_class(uint8_t kind) {
 
 #define ADD(s, p, o) TRY(st, nkg_graph_add(b->g, (s), (p), (o)))
 
+/* Spans come in the window's code points; IRIs and indexes are the
+   document's. */
 static const char *span_iri(struct b *b, uint32_t cb, uint32_t ce) {
   char buf[48];
-  snprintf(buf, sizeof buf, "#char=%u,%u", cb, ce);
+  uint32_t base = b->in->doc->cp_base;
+  snprintf(buf, sizeof buf, "#char=%u,%u", cb + base, ce + base);
   return nkg_arena_printf(b->a, "%s%s", b->g->doc_iri, buf);
 }
 
@@ -148,11 +151,12 @@ static newskg_status nif_string(struct b *b, const char *iri, const char *type,
     return NEWSKG_OK; /* only the new type: the rest is written */
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "OffsetBasedString"));
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "referenceContext"), nkg_iri(b->ctx));
-  if (cp_beg != 0 || cp_end != b->in->t->cp_len) { /* else the context's */
+  uint32_t gb = cp_beg + b->in->doc->cp_base, ge = cp_end + b->in->doc->cp_base;
+  if (gb != 0 || ge != b->in->doc->cp_len) { /* else the context's */
     ADD(nkg_iri(iri), nkg_iri(NKG_NIF "beginIndex"),
-        nkg_lit(uint_lit(b, cp_beg), NKG_XSD "nonNegativeInteger"));
+        nkg_lit(uint_lit(b, gb), NKG_XSD "nonNegativeInteger"));
     ADD(nkg_iri(iri), nkg_iri(NKG_NIF "endIndex"),
-        nkg_lit(uint_lit(b, cp_end), NKG_XSD "nonNegativeInteger"));
+        nkg_lit(uint_lit(b, ge), NKG_XSD "nonNegativeInteger"));
   }
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "anchorOf"),
       nkg_lit(text_of(b, byte_beg, byte_end), NULL));
@@ -175,20 +179,21 @@ static newskg_status sentence_iri(struct b *b, uint32_t i, const char **out) {
 
 static newskg_status document(struct b *b) {
   const struct nkg_build_input *in = b->in;
+  const struct nkg_build_state *d = in->doc;
   newskg_status st;
   if (!b->nif)
     return NEWSKG_OK; /* provenance none: nothing cites the document */
-  b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, in->t->cp_len);
+  b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, d->cp_len);
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "Context"));
   /* the whole text is most of the bytes of a lean graph; each evidence
      span carries its own sentence (nif:anchorOf) */
   if (b->mentions)
     ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "isString"),
-        nkg_lit(text_of(b, 0, in->t->len), NULL));
+        nkg_lit(nkg_arena_strndup(b->a, d->text, d->len), NULL));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "beginIndex"),
       nkg_lit("0", NKG_XSD "nonNegativeInteger"));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "endIndex"),
-      nkg_lit(uint_lit(b, in->t->cp_len), NKG_XSD "nonNegativeInteger"));
+      nkg_lit(uint_lit(b, d->cp_len), NKG_XSD "nonNegativeInteger"));
   if (in->url && url_is_absolute(in->url))
     ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "sourceUrl"),
         nkg_iri(url_escape(b->a, in->url)));
@@ -199,13 +204,49 @@ static newskg_status document(struct b *b) {
   return NEWSKG_OK;
 }
 
+/* Adds `iri` to the document's set of written entities; false if an
+   earlier window wrote it.  The set doubles at half full, in the graph's
+   arena (the old table is abandoned with it). */
+static bool ent_first(struct b *b, const char *iri, newskg_status *st) {
+  struct nkg_build_state *d = b->in->doc;
+  if (2 * (d->nents + 1) > d->capents) {
+    uint32_t cap = d->capents ? d->capents * 2 : 64;
+    const char **k = nkg_arena_calloc(b->a, cap, sizeof *k);
+    if (!k) {
+      *st = NEWSKG_ERR_NOMEM;
+      return false;
+    }
+    for (uint32_t i = 0; i < d->capents; i++)
+      if (d->ents[i]) {
+        uint32_t j = (uint32_t)nkg_hash64(d->ents[i], strlen(d->ents[i]),
+                                          NKG_HASH_SEED) & (cap - 1);
+        while (k[j])
+          j = (j + 1) & (cap - 1);
+        k[j] = d->ents[i];
+      }
+    d->ents = k, d->capents = cap;
+  }
+  uint32_t j = (uint32_t)nkg_hash64(iri, strlen(iri), NKG_HASH_SEED) &
+               (d->capents - 1);
+  while (d->ents[j]) {
+    if (strcmp(d->ents[j], iri) == 0)
+      return false;
+    j = (j + 1) & (d->capents - 1);
+  }
+  d->ents[j] = iri;
+  d->nents++;
+  return true;
+}
+
 static newskg_status entity(struct b *b, uint32_t i) {
   const struct nkg_entity *e = &b->in->e->ent[i];
   if (b->ent_out[i])
     return NEWSKG_OK;
   b->ent_out[i] = true;
   const char *iri = b->ent_iri[i];
-  newskg_status st;
+  newskg_status st = NEWSKG_OK;
+  if (!ent_first(b, iri, &st))
+    return st; /* an earlier window described it (or out of memory) */
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(cls(e->type)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(e->label, "en"));
   if (b->mentions)
@@ -486,15 +527,18 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
                .nif = in->provenance != NEWSKG_PROVENANCE_NONE,
                .mentions = in->provenance == NEWSKG_PROVENANCE_MENTIONS};
   newskg_status st;
-  const char *id = in->id;
-  char hid[32];
-  if (!id) {
-    uint64_t h = nkg_hash64(in->t->text, in->t->len, NKG_HASH_SEED);
-    snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
-    id = hid;
+  struct nkg_build_state *d = in->doc;
+  if (!d->started) {
+    const char *id = in->id;
+    char hid[32];
+    if (!id) {
+      uint64_t h = nkg_hash64(d->text, d->len, NKG_HASH_SEED);
+      snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
+      id = hid;
+    }
+    const char *eid = iri_escape(b.a, id, strlen(id), false);
+    g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   }
-  const char *eid = iri_escape(b.a, id, strlen(id), false);
-  g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);
   b.ent_out = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_out);
   b.sent_out = nkg_arena_calloc(b.a, in->t->nsent + 1u, sizeof *b.sent_out);
@@ -506,16 +550,53 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
   b.span_mask = cap - 1;
   if (!g->doc_iri || !b.ent_iri || !b.ent_out || !b.sent_out || !b.spans)
     return NEWSKG_ERR_NOMEM;
-  TRY(st, document(&b));
+  if (!d->started) {
+    TRY(st, document(&b));
+    d->ctx = b.ctx;
+    d->started = true;
+  }
+  b.ctx = d->ctx;
   TRY(st, entities(&b));
-  uint32_t n = 0;
+  uint32_t n = d->events; /* numbered on from the windows before */
   const char **iris = nkg_arena_calloc(b.a, in->ev->nev + 1u, sizeof *iris);
   if (!iris)
     return NEWSKG_ERR_NOMEM;
   for (uint32_t i = 0; i < in->ev->nev; i++)
     if (in->ev->ev[i].merged_into == UINT32_MAX)
       TRY(st, event(&b, &in->ev->ev[i], ++n, &iris[i]));
+  d->events = n;
   for (uint32_t i = 0; i < in->ev->nst; i++)
-    TRY(st, statement(&b, &in->ev->st[i], i + 1, iris));
+    TRY(st, statement(&b, &in->ev->st[i], d->statements + i + 1, iris));
+  d->statements += in->ev->nst;
+  return NEWSKG_OK;
+}
+
+static newskg_status detach(struct nkg_graph_data *g, const struct nkg_arena *a,
+                            const char **s) {
+  if (*s && nkg_arena_owns(a, *s)) {
+    *s = nkg_arena_strndup(&g->arena, *s, strlen(*s));
+    if (!*s)
+      return NEWSKG_ERR_NOMEM;
+  }
+  return NEWSKG_OK;
+}
+
+newskg_status nkg_graph_detach(struct nkg_graph_data *g, size_t t0, size_t x0,
+                               const struct nkg_arena *a) {
+  newskg_status st;
+  for (size_t i = t0; i < g->ntriples; i++) {
+    struct nkg_term *terms[3] = {&g->triples[i].s, &g->triples[i].p,
+                                 &g->triples[i].o};
+    for (int k = 0; k < 3; k++) {
+      TRY(st, detach(g, a, &terms[k]->value));
+      TRY(st, detach(g, a, &terms[k]->datatype));
+      TRY(st, detach(g, a, &terms[k]->lang));
+    }
+  }
+  for (size_t i = x0; i < g->nexplain; i++) {
+    TRY(st, detach(g, a, &g->explain[i].fact));
+    TRY(st, detach(g, a, &g->explain[i].rule));
+    TRY(st, detach(g, a, &g->explain[i].text));
+  }
   return NEWSKG_OK;
 }

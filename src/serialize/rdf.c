@@ -13,6 +13,7 @@
  * "rdfxml" writes each statement as it comes).
  */
 #include <raptor2.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -26,13 +27,11 @@ struct nkg_rdf_writer {
   bool io_error;
   bool per_document; /* Turtle: a serializer per document */
   newskg_format format;
+  bool turtle;     /* escape controls on the way out (see turtle_byte) */
+  bool pending_c2; /* Turtle: a 0xC2 lead byte held back */
 };
 
-static int io_write_byte(void *ctx, const int byte) {
-  struct nkg_rdf_writer *w = ctx;
-  /* raptor2 escapes and writes literals a byte at a time; the writer
-     belongs to one thread (newskg.h), so stdio's per-call lock is pure
-     cost here */
+static int put(struct nkg_rdf_writer *w, int byte) {
   if (putc_unlocked(byte, w->out) == EOF) {
     w->io_error = true;
     return 1;
@@ -40,9 +39,60 @@ static int io_write_byte(void *ctx, const int byte) {
   return 0;
 }
 
+static int put_u(struct nkg_rdf_writer *w, unsigned cp) {
+  char esc[8];
+  snprintf(esc, sizeof esc, "\\u%04X", cp);
+  for (const char *p = esc; *p; p++)
+    if (put(w, *p))
+      return 1;
+  return 0;
+}
+
+/* raptor2 2.0.15's Turtle serializer writes control characters in
+   literals raw, and its own parser then rejects a raw CR (and other
+   parsers more): the file cannot be read back.  Every C0 control but the
+   line feed (the long """ strings hold those raw, legally), DEL and every
+   C1 control (U+0080-U+009F, bytes C2 80-C2 9F) leave as \uXXXX, which
+   Turtle reads the same inside short and long strings.  Outside literals
+   raptor writes no control but the line feed (IRIs are percent-encoded
+   before), so the byte stream can be filtered without parsing it. */
+static int turtle_byte(struct nkg_rdf_writer *w, unsigned char c) {
+  if (w->pending_c2) {
+    w->pending_c2 = false;
+    if (c >= 0x80 && c <= 0x9F)
+      return put_u(w, c);
+    if (put(w, 0xC2))
+      return 1;
+  }
+  if (c == 0xC2) {
+    w->pending_c2 = true;
+    return 0;
+  }
+  if ((c < 0x20 && c != '\n') || c == 0x7F)
+    return put_u(w, c);
+  return put(w, c);
+}
+
+static int io_write_byte(void *ctx, const int byte) {
+  struct nkg_rdf_writer *w = ctx;
+  /* raptor2 escapes and writes literals a byte at a time; the writer
+     belongs to one thread (newskg.h), so stdio's per-call lock is pure
+     cost here */
+  if (w->turtle)
+    return turtle_byte(w, (unsigned char)byte);
+  return put(w, byte);
+}
+
 static int io_write_bytes(void *ctx, const void *ptr, size_t size,
                           size_t nmemb) {
   struct nkg_rdf_writer *w = ctx;
+  if (w->turtle) {
+    const unsigned char *p = ptr;
+    for (size_t i = 0; i < size * nmemb; i++)
+      if (turtle_byte(w, p[i]))
+        return -1;
+    return (int)nmemb;
+  }
   if (size && nmemb && fwrite(ptr, size, nmemb, w->out) != nmemb) {
     w->io_error = true;
     return -1;
@@ -105,6 +155,7 @@ newskg_status nkg_rdf_start(newskg_format format, FILE *out,
   w->out = out;
   w->format = format;
   w->per_document = format == NEWSKG_FORMAT_TURTLE;
+  w->turtle = format == NEWSKG_FORMAT_TURTLE;
   newskg_status st = NEWSKG_ERR_RDF;
   w->world = raptor_new_world();
   /* Each term is built, written and freed once: interning URIs only adds
@@ -179,6 +230,8 @@ newskg_status nkg_rdf_finish(struct nkg_rdf_writer *w) {
     return w->io_error ? NEWSKG_ERR_IO : NEWSKG_ERR_RDF;
   raptor_free_iostream(w->io); /* flushes */
   w->io = NULL;
+  if (w->pending_c2) /* not in valid UTF-8, but never lose a byte */
+    (void)put(w, 0xC2);
   if (w->io_error || fflush(w->out) != 0 || ferror(w->out))
     return NEWSKG_ERR_IO;
   return NEWSKG_OK;

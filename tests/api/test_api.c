@@ -299,6 +299,137 @@ static void test_api_document_over_limit_is_rejected(void **state) {
   free(big);
 }
 
+/* `copies` copies of `line` in one malloc'd buffer (*len bytes). */
+static char *repeat(const char *line, size_t copies, size_t *len) {
+  size_t n = strlen(line);
+  char *t = malloc(n * copies + 1);
+  assert_non_null(t);
+  for (size_t i = 0; i < copies; i++)
+    memcpy(t + i * n, line, n);
+  t[n * copies] = '\0';
+  *len = n * copies;
+  return t;
+}
+
+/* Issue 13 #4: a 10 MB single-line document (115,000 sentences, 345,000
+   names) is extracted whole, not refused for its names (the per-document
+   limit was 50,000) nor left running (the frames were quadratic in the
+   document: 14 MB took 129 s).  Every fact is kept: ten times the text
+   gives ten times the triples, and an entity met in every window is
+   described once. */
+static void test_api_long_document_every_fact_kept(void **state) {
+  (void)state;
+  static const char line[] =
+      "Olaf Scholz met with Giorgia Meloni in Rome on Wednesday, the "
+      "Italian government said. ";
+  size_t small_len, big_len, copies = 10u * 1000 * 1000 / (sizeof line - 1);
+  char *small = repeat(line, copies / 10, &small_len);
+  char *big = repeat(line, copies, &big_len);
+  newskg_document doc = {.text = small, .len = small_len, .id = "long"};
+  newskg_graph *g1 = NULL, *g10 = NULL;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g1), NEWSKG_OK);
+  doc.text = big, doc.len = big_len;
+  if (newskg_pipeline_extract(pipeline, &doc, &g10) != NEWSKG_OK)
+    fail_msg("the 10 MB document failed: %s", newskg_errmsg());
+  double ratio = (double)newskg_graph_triple_count(g10) /
+                 (double)newskg_graph_triple_count(g1);
+  if (ratio < 9.9 || ratio > 10.1)
+    fail_msg("10x the text gave %.3fx the triples (%zu, %zu)", ratio,
+             newskg_graph_triple_count(g1), newskg_graph_triple_count(g10));
+  assert_int_equal(newskg_graph_entity_count(g10), newskg_graph_entity_count(g1));
+  newskg_graph_free(g1);
+  newskg_graph_free(g10);
+  free(small);
+  free(big);
+}
+
+/* Across windows (64 KiB), NIF offsets stay the document's: every
+   phrase's begin/end index picks out its anchorOf text from the whole
+   document, and the context's text is the whole document. */
+static void test_api_windows_keep_document_offsets(void **state) {
+  (void)state;
+  size_t len;
+  /* non-ASCII, so code points and bytes differ: "Erdoğan" */
+  char *text = repeat("Recep Tayyip Erdoğan met Olaf Scholz in Berlin. ",
+                      5000, &len);
+  struct nt_graph nt;
+  size_t events = 0;
+  nt_extract(pipeline, text, "2024-03-15", &nt, &events);
+  /* the document's code points */
+  uint32_t *cps = malloc((len + 1) * sizeof *cps);
+  size_t ncp = 0;
+  assert_non_null(cps);
+  for (size_t i = 0; i < len; i++)
+    if (((unsigned char)text[i] & 0xC0) != 0x80)
+      cps[ncp++] = (uint32_t)i;
+  cps[ncp] = (uint32_t)len;
+  size_t phrases = 0;
+  for (size_t i = 0; i < nt.n; i++) {
+    if (!strstr(nt.t[i].p, "nif-core#anchorOf"))
+      continue;
+    const char *subj = nt.t[i].s;
+    const char *hash = strstr(subj, "#char=");
+    assert_non_null(hash);
+    unsigned long b = 0, e = 0;
+    assert_int_equal(sscanf(hash, "#char=%lu,%lu", &b, &e), 2);
+    if (b > e || e > ncp)
+      fail_msg("span %lu,%lu outside the document's %zu code points", b, e, ncp);
+    char *anchor = nt_literal_value(nt.t[i].o);
+    assert_non_null(anchor);
+    size_t bb = cps[b], be = cps[e];
+    if (strlen(anchor) != be - bb || memcmp(anchor, text + bb, be - bb) != 0)
+      fail_msg("span %lu,%lu is '%.*s' in the document, '%s' in the graph", b,
+               e, (int)(be - bb), text + bb, anchor);
+    free(anchor);
+    phrases++;
+  }
+  /* three names per sentence, 5,000 sentences, over several windows */
+  if (phrases < 3 * 5000)
+    fail_msg("%zu phrases, want at least %d", phrases, 3 * 5000);
+  free(cps);
+  nt_free(&nt);
+  free(text);
+}
+
+/* Issue 13 #6: bytes that are mostly not text fail as NEWSKG_ERR_NOT_TEXT
+   (random bytes gave 11,000 spurious mentions per 3 MB); an article with
+   a few bad bytes, or a short text with one, is still extracted. */
+static void test_api_binary_is_not_text(void **state) {
+  (void)state;
+  unsigned char bin[4096];
+  uint32_t x = 2463534242u;
+  for (size_t i = 0; i < sizeof bin; i++) {
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    bin[i] = (unsigned char)x;
+  }
+  newskg_document doc = {.text = (const char *)bin, .len = sizeof bin};
+  newskg_graph *g = (newskg_graph *)&g;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+                   NEWSKG_ERR_NOT_TEXT);
+  assert_null(g);
+  assert_errmsg_has("not text");
+  /* an article with ten bad bytes spread through it is text */
+  char text[sizeof article * 4];
+  size_t n = 0;
+  for (int k = 0; k < 4; k++) {
+    memcpy(text + n, article, sizeof article - 1);
+    n += sizeof article - 1;
+  }
+  for (size_t i = 0; i < 10; i++)
+    text[40 + i * (n - 80) / 10] = (char)0xFF;
+  doc = (newskg_document){.text = text, .len = n};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  assert_true(newskg_graph_event_count(g) > 0);
+  newskg_graph_free(g);
+  /* fifteen controls in a short text: under the floor of 16, still text */
+  doc = (newskg_document){.text = "\x01\x02\x03\x04\x05\x06\x07\x08\x0E"
+                                  "\x0F\x10\x11\x12\x13\x14 Putin",
+                          .len = 21};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  newskg_graph_free(g);
+  assert_string_equal(newskg_strerror(NEWSKG_ERR_NOT_TEXT), "not text");
+}
+
 static void test_api_format_from_name(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
@@ -538,6 +669,9 @@ int main(void) {
       cmocka_unit_test(test_api_same_pipeline_same_bytes),
       cmocka_unit_test(test_api_write_error_on_dev_full_in_every_format),
       cmocka_unit_test(test_api_write_error_on_read_only_stream),
+      cmocka_unit_test(test_api_long_document_every_fact_kept),
+      cmocka_unit_test(test_api_binary_is_not_text),
+      cmocka_unit_test(test_api_windows_keep_document_offsets),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -164,3 +164,9 @@ endif()
 add_test(NAME cli.walk_links
   COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/walk_links.sh
           $<TARGET_FILE:newskg_cli> ${_article} ${_cli_work}/walk_links)
+
+# ---- issue 13, defect 6: a binary file in a directory of articles ----
+add_test(NAME cli.binary_in_directory
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/binary_in_directory.sh
+          $<TARGET_FILE:newskg_cli> ${_article} ${_bad_utf8}
+          ${_cli_work}/binary_in_directory)
