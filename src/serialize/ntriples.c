@@ -51,18 +51,31 @@ static newskg_status reserve(struct nkg_nt_writer *w, size_t more) {
   return NEWSKG_OK;
 }
 
-/* Bytes an IRIREF may not hold (RDF 1.1 N-Triples [8]): controls, space,
-   <>"{}|^`\.  newskg's IRIs are escaped where they are made (graph/
-   build.c); one that is not would make the line unreadable, and canonical
-   N-Triples has no escape for it (no UCHAR), so it is refused. */
+/* Byte classes, one table lookup per byte in the writer's two loops
+   (a chain of compares per byte was 15 % of a run's instructions).
+   NOT_IRI: bytes an IRIREF may not hold (RDF 1.1 N-Triples [8]): controls,
+   space, <>"{}|^`\.  ECHAR: the four a canonical literal escapes. */
+enum { NOT_IRI = 1, ECHAR = 2 };
+#define C4(i) [i] = NOT_IRI, [i + 1] = NOT_IRI, [i + 2] = NOT_IRI, [i + 3] = NOT_IRI
+static const unsigned char byte_class[256] = {
+    C4(0x00), C4(0x04), [0x08] = NOT_IRI, [0x09] = NOT_IRI,
+    [0x0A] = NOT_IRI | ECHAR, [0x0B] = NOT_IRI, [0x0C] = NOT_IRI,
+    [0x0D] = NOT_IRI | ECHAR, [0x0E] = NOT_IRI, [0x0F] = NOT_IRI,
+    C4(0x10), C4(0x14), C4(0x18), C4(0x1C), [' '] = NOT_IRI,
+    ['"'] = NOT_IRI | ECHAR, ['\\'] = NOT_IRI | ECHAR, ['<'] = NOT_IRI,
+    ['>'] = NOT_IRI, ['{'] = NOT_IRI, ['}'] = NOT_IRI, ['|'] = NOT_IRI,
+    ['^'] = NOT_IRI, ['`'] = NOT_IRI,
+};
+#undef C4
+
+/* newskg's IRIs are escaped where they are made (graph/build.c); one that
+   is not would make the line unreadable, and canonical N-Triples has no
+   escape for it (no UCHAR), so it is refused. */
 static bool iri_ok(const char *s, size_t n) {
-  for (size_t i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c <= 0x20 || c == '<' || c == '>' || c == '"' || c == '{' ||
-        c == '}' || c == '|' || c == '^' || c == '`' || c == '\\')
-      return false;
-  }
-  return n > 0;
+  unsigned char bad = 0;
+  for (size_t i = 0; i < n; i++)
+    bad |= byte_class[(unsigned char)s[i]];
+  return n > 0 && !(bad & NOT_IRI);
 }
 
 static char *put(char *p, const char *s, size_t n) {
@@ -83,6 +96,8 @@ static char *put_string(char *p, const char *s, size_t n) {
   *p++ = '"';
   size_t run = 0;
   for (size_t i = 0; i < n; i++) {
+    if (!(byte_class[(unsigned char)s[i]] & ECHAR))
+      continue;
     char c = s[i], e;
     switch (c) {
     case '"': e = '"'; break;
