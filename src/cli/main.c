@@ -173,9 +173,17 @@ static int output_open(struct output *o, const char *path) {
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
   cleanup_on_signals();
+  /* no signal between making the file and telling the handler its name */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  sigprocmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(o->tmp);
   if (fd >= 0)
     signal_tmp = o->tmp;
+  sigprocmask(SIG_SETMASK, &old, NULL);
   if (fd >= 0) {
     /* mkstemp makes 0600; the result should get the usual mode a new file
        gets (0666 less the umask) */
