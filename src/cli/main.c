@@ -52,10 +52,11 @@ static const char usage_text[] =
     "      --input-format F    auto (default: by extension, then content), text,\n"
     "                          html (a saved web page: its article text), jsonl\n"
     "                          (one article per line), warc (a web crawl)\n"
-    "      --strict-utf8       fail a document with invalid UTF-8 or NUL bytes\n"
+    "      --strict-utf8       fail a document with invalid UTF-8, NUL bytes or\n"
+    "                          Unicode noncharacters\n"
     "                          (default: each bad byte becomes U+FFFD)\n"
-    "      --max-mentions N    fail a document naming more than N mentions\n"
-    "                          (default 50000)\n"
+    "      --max-mentions N    fail a document one of whose 64 KiB windows names\n"
+    "                          more than N mentions (default 50000)\n"
     "      --follow-links      walk into symbolic links to directories (default:\n"
     "                          skipped; no file is read twice either way)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
@@ -72,9 +73,11 @@ static const char usage_text[] =
     "Each FILE is one article (UTF-8 text or an HTML page), a JSON Lines file\n"
     "(.jsonl: id, text or html, date, url per line) or a WARC file (.warc,\n"
     ".warc.gz); gzip is read directly.  A directory is walked recursively in name\n"
-    "order, taking .txt, .html, .htm, .jsonl and .warc files (also .gz).  '-' or\n"
-    "no FILE reads standard input.  --date overrides the date of text and HTML\n"
-    "files and is the default of JSON Lines and WARC records without one.\n"
+    "order, taking .txt, .html, .htm, .jsonl and .warc files (also .gz); links\n"
+    "to directories only with --follow-links, each file once.  '-' or no FILE\n"
+    "reads standard input.  --date overrides the date of text and HTML files\n"
+    "and is the default of JSON Lines and WARC records without one.  A file's\n"
+    "document IRI is BASE/doc/ and its path as given; a record's, its id or URL.\n"
     "\n"
     "gazetteer build reads a Wikidata truthy N-Triples dump (latest-truthy.nt,\n"
     "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
@@ -180,9 +183,17 @@ static int output_open(struct output *o, const char *path) {
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
   cleanup_on_signals();
+  /* no signal between making the file and telling the handler its name */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  sigprocmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(o->tmp);
   if (fd >= 0)
     signal_tmp = o->tmp;
+  sigprocmask(SIG_SETMASK, &old, NULL);
   if (fd >= 0) {
     /* mkstemp makes 0600; the result should get the usual mode a new file
        gets (0666 less the umask) */

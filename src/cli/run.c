@@ -285,6 +285,69 @@ static bool total_bytes(char *const *args, int nargs, bool follow_links,
   return known;
 }
 
+/* ---- document ids seen ----
+   Two inputs with one id would be one document IRI, and their facts one
+   merged tangle (two dates, two places) with no warning.  Files cannot
+   collide (the id is the path, and a file is read once), but records
+   can: a JSON Lines id or a URL given twice, a page crawled twice.  The
+   later one fails, naming the earlier.  Cost: the ids and input names of
+   the run, about 100 bytes a document. */
+struct ids {
+  struct id_entry {
+    char *id, *where; /* one allocation: id, then where */
+    uint64_t h;
+  } *e;
+  size_t n, cap;
+};
+
+static uint64_t id_hash(const char *s) {
+  uint64_t h = 0xCBF29CE484222325ULL;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001B3ULL;
+  return h;
+}
+
+/* The input that had `id` before, or NULL (then `id` is recorded as
+   `where`'s).  On out of memory nothing is recorded: no false alarm. */
+static const char *ids_add(struct ids *S, const char *id, const char *where) {
+  if (2 * (S->n + 1) > S->cap) {
+    size_t cap = S->cap ? S->cap * 2 : 256;
+    struct id_entry *e = calloc(cap, sizeof *e);
+    if (!e)
+      return NULL;
+    for (size_t i = 0; i < S->cap; i++)
+      if (S->e[i].id) {
+        size_t j = (size_t)S->e[i].h & (cap - 1);
+        while (e[j].id)
+          j = (j + 1) & (cap - 1);
+        e[j] = S->e[i];
+      }
+    free(S->e);
+    S->e = e, S->cap = cap;
+  }
+  uint64_t h = id_hash(id);
+  size_t j = (size_t)h & (S->cap - 1);
+  for (; S->e[j].id; j = (j + 1) & (S->cap - 1))
+    if (S->e[j].h == h && strcmp(S->e[j].id, id) == 0)
+      return S->e[j].where;
+  size_t il = strlen(id) + 1, wl = strlen(where) + 1;
+  char *m = malloc(il + wl);
+  if (!m)
+    return NULL;
+  memcpy(m, id, il);
+  memcpy(m + il, where, wl);
+  S->e[j] = (struct id_entry){.id = m, .where = m + il, .h = h};
+  S->n++;
+  return NULL;
+}
+
+static void ids_free(struct ids *S) {
+  for (size_t i = 0; i < S->cap; i++)
+    free(S->e[i].id);
+  free(S->e);
+  memset(S, 0, sizeof *S);
+}
+
 /* ---- the run ---- */
 
 enum item_kind { ITEM_DOC, ITEM_FAIL, ITEM_WARN };
@@ -323,11 +386,13 @@ struct run {
   unsigned long long bytes_done; /* of the readers closed so far */
   /* counts */
   unsigned long long docs, extracted, failed, skipped;
+  struct ids ids; /* document ids written so far */
   /* standard error */
   bool progress, summary, line_shown;
   unsigned long long total;
   bool total_known;
   double t0, last;
+  bool collided; /* a document failed for an id already used */
   /* threads */
   pthread_mutex_t lock;
   pthread_cond_t work, done;
@@ -571,6 +636,19 @@ static bool job_emit(struct run *R, struct job *j) {
     say(R, j->msg ? j->msg : "newskg: cannot write output: out of memory");
     return false;
   }
+  /* here, on the main thread in input order, so the same input fails
+     whatever -j says */
+  const char *first = j->doc.id ? ids_add(&R->ids, j->doc.id, j->name) : NULL;
+  if (first) {
+    R->failed++;
+    R->collided = true;
+    char *m = format("newskg: cannot extract '%s': its document id '%s' is "
+                     "already that of '%s' (one IRI for two inputs)",
+                     j->name, j->doc.id, first);
+    say(R, m ? m : "newskg: cannot extract: document id used twice");
+    free(m);
+    return true;
+  }
   newskg_status st = NEWSKG_OK;
   if (o->explain) {
     clear_line(R);
@@ -767,6 +845,9 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
       fclose(R.in);
   }
   walk_free(&R.walk);
+  ids_free(&R.ids);
+  if (R.collided && rc == RUN_OK)
+    rc = RUN_FAIL;
   clear_line(&R);
   if (o->extracted)
     *o->extracted = R.extracted;

@@ -73,6 +73,39 @@ static char *iri_escape(struct nkg_arena *a, const char *s, size_t len,
   return out;
 }
 
+/* A document id as the path of its IRI: as iri_escape(), but '/' stays a
+   separator (a file's id is its path: "d/a/x.txt" gives doc/d/a/x.txt),
+   and a "." or ".." segment is percent-encoded, since IRI resolution
+   would remove it.  Injective: '%' itself is always encoded. */
+static char *id_escape(struct nkg_arena *a, const char *id) {
+  size_t len = strlen(id);
+  char *out = nkg_arena_alloc(a, len * 3 + 1);
+  if (!out)
+    return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < len;) {
+    size_t j = i;
+    while (j < len && id[j] != '/')
+      j++;
+    bool dots = (j - i == 1 && id[i] == '.') ||
+                (j - i == 2 && id[i] == '.' && id[i + 1] == '.');
+    for (size_t k = i; k < j; k++) {
+      unsigned char c = (unsigned char)id[k];
+      if (!dots && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                    c == '_' || c == '~'))
+        out[n++] = (char)c;
+      else
+        n += (size_t)snprintf(out + n, 4, "%%%02X", c);
+    }
+    if (j < len)
+      out[n++] = '/';
+    i = j + 1;
+  }
+  out[n] = '\0';
+  return out;
+}
+
 /* A source URL as an IRI: only the characters IRIs forbid are
    percent-encoded, so the link still opens the page. */
 static char *url_escape(struct nkg_arena *a, const char *url) {
@@ -536,7 +569,7 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
       snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
       id = hid;
     }
-    const char *eid = iri_escape(b.a, id, strlen(id), false);
+    const char *eid = id_escape(b.a, id);
     g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   }
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);

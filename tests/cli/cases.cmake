@@ -170,3 +170,19 @@ add_test(NAME cli.binary_in_directory
   COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/binary_in_directory.sh
           $<TARGET_FILE:newskg_cli> ${_article} ${_bad_utf8}
           ${_cli_work}/binary_in_directory)
+
+# ---- issue 13, defect 1: one document per input ----
+# two files with one name in two folders: two documents, two IRIs (they
+# used to be one IRI and one merged event with two dates and two places)
+newskg_cli_case(same_name_two_folders RC 0
+  ARGS extract -f ntriples --date 2024-03-15 --today 2024-06-01
+       ${NEWSKG_TEST_DATA}/articles/example-summit.txt
+       ${NEWSKG_TEST_DATA}/same-name/example-summit.txt
+  STDOUT_MATCH "/doc/[^ ]*/articles/example-summit\\.txt#char=0,[0-9]+> <[^>]*#type> <[^>]*#Context> \\..*/doc/[^ ]*/same-name/example-summit\\.txt#char=0,[0-9]+> <[^>]*#type> <[^>]*#Context> \\.")
+# a record id used twice cannot be two IRIs: the later input fails,
+# naming the earlier; the rest is written
+newskg_cli_case(repeated_record_id RC 1
+  ARGS extract -f ntriples ${NEWSKG_TEST_DATA}/corpus/articles.jsonl
+       ${NEWSKG_TEST_DATA}/same-name/articles-again.jsonl
+  STDERR_MATCH "^newskg: cannot extract '.*articles-again\\.jsonl:1': its document id 'summit' is already that of '.*corpus/articles\\.jsonl:[0-9]+'"
+  STDOUT_MATCH "doc/summit#char=0,")

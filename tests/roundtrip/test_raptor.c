@@ -445,67 +445,74 @@ static void check_dot(const newskg_pipeline *p, const newskg_graph *g,
   buffer = NULL;
 }
 
+/* `tmpl` with each "%s" replaced by the `n` bytes of `seq` (NUL too),
+   appended to out[*len]. */
+static void fill(const char *tmpl, const char *seq, size_t n, char *out,
+                 size_t *len, size_t cap) {
+  for (const char *t = tmpl; *t; t++) {
+    if (t[0] == '%' && t[1] == 's') {
+      assert_true(*len + n < cap);
+      memcpy(out + *len, seq, n);
+      *len += n;
+      t++;
+    } else {
+      assert_true(*len + 1 < cap);
+      out[(*len)++] = *t;
+    }
+  }
+}
+
 /* Property (issue 13 #5): each of those sequences, inside an unknown
-   name, next to a line break, in a quotation and at both ends of the
-   text, goes through every format and parses back: the RDF syntaxes in
-   raptor2 with the graph's triple count, GraphML in libxml2, DOT without
-   raw controls.  A raw CR in a Turtle literal (raptor2 writes it so)
-   used to make raptor2's own parser reject the file. */
+   name, next to a line break, in a quotation and at both ends of a
+   sentence, goes through every format and parses back: the RDF syntaxes
+   in raptor2 with the graph's triple count, GraphML in libxml2, DOT
+   without raw controls.  A raw CR in a Turtle literal (raptor2 writes it
+   so) made raptor2's own parser reject the file.  One document per
+   position, a line per sequence, so the check stays quick under ASan. */
 static void test_roundtrip_every_control_every_format(void **state) {
   (void)state;
   static char seqs[256][8];
   size_t nseq = hostile_sequences(seqs, 256);
   static const char *const templates[] = {
-      "President Ab%scd Efg met Vladimir Putin in Moscow on Monday.",
-      "Vladimir Putin met Xi Jinping in Beijing.%s\nThe talks went on.",
-      "\"It was %s useful,\" Putin said after he met Xi Jinping.",
-      "%sOlaf Scholz met Emmanuel Macron in Berlin.%s",
+      "President Ab%scd Efg met Vladimir Putin in Moscow on Monday.\n",
+      "Vladimir Putin met Xi Jinping in Beijing.%s\nThe talks went on.\n",
+      "\"It was %s useful,\" Putin said after he met Xi Jinping.\n",
+      "%sOlaf Scholz met Emmanuel Macron in Berlin.%s\n",
   };
-  size_t cases = 0;
-  for (size_t i = 0; i < nseq; i++)
-    for (size_t k = 0; k < sizeof templates / sizeof *templates; k++) {
-      char text[256];
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-      snprintf(text, sizeof text, templates[k], seqs[i], seqs[i]);
-#pragma GCC diagnostic pop
-      newskg_document doc = {.text = text, .len = strlen(text),
-                             .id = "hostile", .date = "2024-03-15"};
-      /* NUL is part of the text: the length counts up to the real end */
-      if (seqs[i][0] == 0) {
-        char *nul = strstr(templates[k], "%s");
-        size_t before = (size_t)(nul - templates[k]);
-        size_t tl = strlen(templates[k]);
-        memcpy(text, templates[k], before);
-        text[before] = '\0';
-        memcpy(text + before + 1, nul + 2, tl - before - 2);
-        doc.len = tl - 1;
-      }
-      assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &graph_a),
-                       NEWSKG_OK);
-      size_t want = newskg_graph_triple_count(graph_a);
-      char what[64];
-      snprintf(what, sizeof what, "sequence %zu (%02X...), template %zu", i,
-               (unsigned char)seqs[i][0], k);
-      for (size_t f = 0; f < sizeof rdf_formats / sizeof *rdf_formats; f++) {
-        size_t len = 0;
-        assert_int_equal(
-            nt_serialize(pipeline, graph_a, rdf_formats[f].format, &buffer, &len),
-            NEWSKG_OK);
-        struct counts cnt = parse(rdf_formats[f].syntax, buffer, len);
-        if (cnt.errors || cnt.statements != want)
-          fail_msg("%s, %s: %d errors, %zu of %zu statements", what,
-                   rdf_formats[f].syntax, cnt.errors, cnt.statements, want);
-        free(buffer);
-        buffer = NULL;
-      }
-      check_graphml(pipeline, graph_a);
-      check_dot(pipeline, graph_a, what);
-      newskg_graph_free(graph_a);
-      graph_a = NULL;
-      cases++;
+  static char text[64 * 1024];
+  for (size_t k = 0; k < sizeof templates / sizeof *templates; k++) {
+    size_t len = 0;
+    for (size_t i = 0; i < nseq; i++) {
+      /* the sequence's length: NUL is one byte of its own */
+      size_t n = seqs[i][0] ? strlen(seqs[i]) : 1;
+      fill(templates[k], seqs[i], n, text, &len, sizeof text);
     }
-  assert_true(cases > 400);
+    newskg_document doc = {.text = text, .len = len, .id = "hostile",
+                           .date = "2024-03-15"};
+    assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &graph_a),
+                     NEWSKG_OK);
+    size_t want = newskg_graph_triple_count(graph_a);
+    assert_true(newskg_graph_entity_count(graph_a) >= 2); /* the names came out */
+    char what[64];
+    snprintf(what, sizeof what, "template %zu (%zu sequences)", k, nseq);
+    for (size_t f = 0; f < sizeof rdf_formats / sizeof *rdf_formats; f++) {
+      size_t blen = 0;
+      assert_int_equal(
+          nt_serialize(pipeline, graph_a, rdf_formats[f].format, &buffer, &blen),
+          NEWSKG_OK);
+      struct counts cnt = parse(rdf_formats[f].syntax, buffer, blen);
+      if (cnt.errors || cnt.statements != want)
+        fail_msg("%s, %s: %d errors, %zu of %zu statements", what,
+                 rdf_formats[f].syntax, cnt.errors, cnt.statements, want);
+      free(buffer);
+      buffer = NULL;
+    }
+    check_graphml(pipeline, graph_a);
+    check_dot(pipeline, graph_a, what);
+    newskg_graph_free(graph_a);
+    graph_a = NULL;
+  }
+  assert_true(nseq == 139);
 }
 
 int main(void) {

@@ -19,9 +19,12 @@ endforeach()
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
+# Run in DATA with the articles' paths relative to it: a document IRI is
+# the path as given (doc/articles/example-summit.txt), the same on every
+# machine, as expected.json needs.
 function(run out)
   execute_process(COMMAND "${CLI}" extract --today 2024-06-01 ${ARGN} -o "${out}"
-    RESULT_VARIABLE rc ERROR_VARIABLE err)
+    WORKING_DIRECTORY "${DATA}" RESULT_VARIABLE rc ERROR_VARIABLE err)
   if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
     message(FATAL_ERROR "newskg extract ${ARGN} -o ${out} failed (${rc}):\n${err}")
   endif()
@@ -35,7 +38,7 @@ foreach(line IN LISTS lines)
   list(GET fields 0 rel)
   list(GET fields 1 date)
   list(GET fields 2 gaz)
-  set(input "${DATA}/${rel}")
+  set(input "${rel}")
   get_filename_component(name "${rel}" NAME_WLE)
   set(gazopt)
   if(NOT gaz STREQUAL "-")
