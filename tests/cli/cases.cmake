@@ -85,6 +85,15 @@ newskg_cli_case(max_mentions RC 1
   ARGS extract -f ntriples --max-mentions 5 ${_article} ${_bad_utf8}
   STDERR_MATCH "over the limit of 5" STDOUT_MATCH "invalid-utf8")
 newskg_cli_case(bad_max_mentions RC 2 ARGS extract --max-mentions 0 ${_article})
+# provenance levels: an unknown one is a usage error; the default has the
+# evidence sentences but no name mentions, and "mentions" has them
+newskg_cli_case(bad_provenance RC 2 ARGS extract --provenance all ${_article}
+  STDERR_MATCH "unknown provenance level")
+newskg_cli_case(provenance_default RC 0 ARGS extract -f ntriples ${_article}
+  STDOUT_MATCH "nif-core#Sentence> \\.\n")
+newskg_cli_case(provenance_mentions RC 0
+  ARGS extract -f ntriples --provenance mentions ${_article}
+  STDOUT_MATCH "nif-core#Phrase> \\.\n")
 newskg_cli_case(invalid_utf8_strict RC 1 ARGS extract --strict-utf8 ${_bad_utf8}
   STDERR_MATCH "invalid UTF-8 at byte")
 newskg_cli_case(missing_gazetteer RC 1
