@@ -700,8 +700,14 @@ static void *worker_main(void *arg) {
       pthread_cond_wait(&R->work, &R->lock);
     if (R->next == R->tail)
       break; /* quit, and nothing left */
-    struct job *j = &R->ring[R->next++ % R->window];
-    if (j->kind != ITEM_DOC || j->done)
+    unsigned long long at = R->next++;
+    struct job *j = &R->ring[at % R->window];
+    /* A message needs no worker, so the writer can retire it (and clear
+       its slot, which then reads as an undone document) before a busy
+       worker gets here: positions behind head are gone.  Running one
+       extracted an empty document that nobody freed (ASan, about one
+       corpus.parallel_identical run in ten). */
+    if (at < R->head || j->kind != ITEM_DOC || j->done)
       continue; /* a message: nothing to extract */
     pthread_mutex_unlock(&R->lock);
     job_run(R, j, wk);
@@ -789,7 +795,9 @@ static int run_parallel(struct run *R) {
       progress(R, false);
     }
     job_clear(j);
+    pthread_mutex_lock(&R->lock); /* workers compare positions with it */
     R->head++;
+    pthread_mutex_unlock(&R->lock);
   }
   __fsetlocking(o->out, locking);
   pthread_mutex_lock(&R->lock);
