@@ -376,8 +376,10 @@ static void test_api_windows_keep_document_offsets(void **state) {
   for (const char *l = nt, *end = nt + ntlen; l < end;) {
     const char *nl = memchr(l, '\n', (size_t)(end - l));
     size_t ll = nl ? (size_t)(nl - l) : (size_t)(end - l);
-    char *line = strndup(l, ll);
+    char *line = malloc(ll + 1); /* not strndup: ASan scans its source whole */
     assert_non_null(line);
+    memcpy(line, l, ll);
+    line[ll] = '\0';
     l += ll + 1;
     const char *p = strstr(line, "> <http://persistence.uni-leipzig.org/nlp2rdf/"
                                  "ontologies/nif-core#anchorOf> ");
