@@ -43,6 +43,8 @@ void nkg_arena_free(struct nkg_arena *a);
 /* NULL on overflow or out of memory. Memory is 8-byte aligned. */
 void *nkg_arena_alloc(struct nkg_arena *a, size_t size);
 void *nkg_arena_calloc(struct nkg_arena *a, size_t n, size_t size);
+/* Whether `p` points into one of the arena's blocks. */
+bool nkg_arena_owns(const struct nkg_arena *a, const void *p);
 char *nkg_arena_strndup(struct nkg_arena *a, const char *s, size_t len);
 char *nkg_arena_printf(struct nkg_arena *a, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

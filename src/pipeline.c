@@ -25,6 +25,11 @@ extern const size_t nkg_builtin_demonyms_len;
 
 #define DEFAULT_BASE "https://w3id.org/newskg/data/"
 
+/* Bytes of text per window (see "windows" below). */
+#ifndef NKG_WINDOW_BYTES
+#define NKG_WINDOW_BYTES (64u * 1024u)
+#endif
+
 struct newskg_pipeline {
   struct nkg_gazetteer *gaz;
   struct nkg_syn_model *syn; /* options' file at once, else the built-in
@@ -36,6 +41,7 @@ struct newskg_pipeline {
   bool builtin;
   bool strict_utf8;
   size_t max_mentions;
+  newskg_provenance provenance;
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -68,6 +74,9 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   if (opts->today && !nkg_date_parse_iso(opts->today, &today))
     return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid date '%s' (want YYYY-MM-DD)",
                     opts->today);
+  if ((unsigned)opts->provenance >= NEWSKG_PROVENANCE_LAST)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid provenance level %d",
+                    (int)opts->provenance);
   const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
   size_t bl = strlen(base);
   if (!base_iri_ok(base))
@@ -95,6 +104,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->today = today;
   p->builtin = !opts->no_builtin_gazetteer;
   p->strict_utf8 = opts->strict_utf8;
+  p->provenance = opts->provenance;
   p->max_mentions =
       opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
   if (opts->syntax_model &&
@@ -205,6 +215,142 @@ void newskg_pipeline_free(newskg_pipeline *p) {
   free(p);
 }
 
+/* Whether valid UTF-8 (repaired) is text rather than a binary file read
+   as text, which yields thousands of spurious names (3 MB of random
+   bytes: 11,000 mentions).  Counts the characters that no article holds
+   in numbers: U+FFFD (each byte that was not UTF-8, so also NUL), and
+   C0 controls other than the layout ones.  At least 16 of them, so a
+   short text with one stray byte is still text. */
+static bool looks_like_text(const char *s, size_t len) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t chars = 0, bad = 0;
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = u[i];
+    if ((c & 0xC0) == 0x80)
+      continue;
+    chars++;
+    if (c == 0xEF && i + 2 < len && u[i + 1] == 0xBF && u[i + 2] == 0xBD)
+      bad++;
+    else if ((c < 0x20 && !(c >= '\t' && c <= '\r')) || c == 0x7F)
+      bad++;
+  }
+  if (bad < 16 || bad * 100 < chars * NEWSKG_NOT_TEXT_PERCENT)
+    return true;
+  nkg_fail(NEWSKG_ERR_NOT_TEXT,
+           "%zu%% of its %zu characters are not text (bytes that are not "
+           "UTF-8, NUL, control characters): a binary file?",
+           (bad * 100 + chars / 2) / chars, chars);
+  return false;
+}
+
+/* ---- windows ----
+   A document is extracted in windows of about NKG_WINDOW_BYTES, cut at a
+   paragraph break, else a line break, else a sentence end in the second
+   half of the window, else (text with no full stops) a space or a char
+   boundary within an eighth of it, so a window seldom splits what a
+   sentence says.  An article (a few to a
+   few tens of KB) is one window, and its output is what it always was.
+   Kept across windows: the graph (triples are written as each window is
+   built; an entity is described once), the event and statement numbers,
+   the code-point offset of the window (NIF offsets are the document's)
+   and the year that picks office holders.  Not kept: coreference ("Mr.
+   Pashinyan" in one window does not resolve through "Nikol Pashinyan" in
+   an earlier one) and the merging of one meeting reported in two
+   windows (unless its IRI is derived from its facts, which merges it
+   anyway). */
+
+/* The code points of valid UTF-8: its bytes that do not continue one. */
+static uint32_t cp_count(const char *s, size_t len) {
+  uint32_t n = 0;
+  for (size_t i = 0; i < len; i++)
+    n += ((unsigned char)s[i] & 0xC0) != 0x80;
+  return n;
+}
+
+/* Where the window that starts at `beg` ends. */
+static uint32_t window_end(const char *s, uint32_t beg, uint32_t len) {
+  if (len - beg <= NKG_WINDOW_BYTES)
+    return len;
+  uint32_t hi = beg + NKG_WINDOW_BYTES, lo = beg + NKG_WINDOW_BYTES / 2;
+  for (uint32_t i = hi; i > lo; i--) /* after a blank line */
+    if (s[i - 1] == '\n' && s[i - 2] == '\n')
+      return i;
+  for (uint32_t i = hi; i > lo; i--) /* after a line break */
+    if (s[i - 1] == '\n')
+      return i;
+  for (uint32_t i = hi; i > lo; i--) /* after ". ", "! ", "? " */
+    if (s[i - 1] == ' ' && (s[i - 2] == '.' || s[i - 2] == '!' || s[i - 2] == '?'))
+      return i;
+  /* No sentence ends here: text without full stops (a list, a dump) is
+     one long "sentence", on which the frames spend time quadratic in its
+     length; an eighth of a window keeps that small. */
+  hi = beg + NKG_WINDOW_BYTES / 8, lo = beg + NKG_WINDOW_BYTES / 16;
+  for (uint32_t i = hi; i > lo; i--) /* after a space */
+    if (s[i - 1] == ' ' || s[i - 1] == '\t')
+      return i;
+  uint32_t i = hi; /* inside a word: at least not inside a character */
+  while (i > lo && ((unsigned char)s[i] & 0xC0) == 0x80)
+    i--;
+  return i;
+}
+
+/* The document as the windows see it. */
+struct window_doc {
+  const newskg_pipeline *p;
+  const newskg_document *doc;
+  struct nkg_date pub;
+  struct nkg_date anchor;    /* picks office holders (set by window 1) */
+  bool anchored;
+  struct nkg_build_state *bs; /* carried across windows */
+  struct nkg_graph_data *g;
+};
+
+/* One window through every stage, text -> entities -> events -> graph,
+   with its working memory in `wa`. */
+static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
+                                    const char *text, uint32_t len) {
+  const newskg_pipeline *cp = wd->p;
+  struct nkg_text t;
+  struct nkg_entities ents;
+  struct nkg_events evs;
+  struct nkg_syntax syn;
+  struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = wd->pub,
+                             .today = cp->today, .syn = &syn};
+  newskg_status st;
+  TRY(st, nkg_text_analyze(wa, text, len, &t));
+  /* only sentences that may hold a meeting, so general news keeps its
+     speed */
+  TRY(st, nkg_syntax_parse(wa, cp->syn, &t, false, &syn));
+  if (!wd->anchored) {
+    /* the date that picks office holders: publication, else the date a
+       dated phrase in the text (its first window) fixes (a day, or only a
+       year) */
+    struct nkg_entities none;
+    memset(&none, 0, sizeof none);
+    ec.e = &none;
+    wd->anchor = nkg_date_anchor(&ec);
+    wd->anchored = true;
+    ec.e = &ents;
+  }
+  TRY(st, nkg_entities_recognize(wa, cp->gaz, &t, &syn, wd->anchor, &ents));
+  if (ents.nmen > cp->max_mentions)
+    return nkg_fail(NEWSKG_ERR_LIMIT,
+                    "a window of the document names %u mentions, over the "
+                    "limit of %zu",
+                    ents.nmen, cp->max_mentions);
+  TRY(st, nkg_events_extract(wa, &ec, &evs));
+  struct nkg_build_input in = {.doc = wd->bs, .t = &t, .e = &ents, .ev = &evs,
+                               .g = cp->gaz, .base = cp->base,
+                               .id = wd->doc->id, .url = wd->doc->url,
+                               .pub_iso = wd->doc->date,
+                               .provenance = cp->provenance};
+  size_t t0 = wd->g->ntriples, x0 = wd->g->nexplain;
+  TRY(st, nkg_graph_build(&in, wd->g));
+  TRY(st, nkg_graph_detach(wd->g, t0, x0, wa));
+  wd->bs->cp_base += t.cp_len;
+  return NEWSKG_OK;
+}
+
 /* Checks the call and the document and readies its text: `*repaired`
    holds the text with U+FFFD for bad bytes (free it), or NULL. */
 static newskg_status begin_document(const newskg_pipeline *cp,
@@ -254,46 +400,33 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   char *repaired;
   newskg_status st;
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
+  if (!looks_like_text(text, len)) {
+    free(repaired);
+    return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
+  }
   newskg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(repaired);
     return NEWSKG_ERR_NOMEM;
   }
-  struct nkg_arena *a = &g->d.arena;
-  nkg_arena_init(a);
-  struct nkg_text t;
-  struct nkg_entities ents;
-  struct nkg_events evs;
-  struct nkg_syntax syn;
-  struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = pub,
-                             .today = cp->today, .syn = &syn};
-  st = nkg_text_analyze(a, text, (uint32_t)len, &t);
-  /* only sentences that may hold a meeting, so general news keeps its
-     speed */
-  if (st == NEWSKG_OK)
-    st = nkg_syntax_parse(a, cp->syn, &t, false, &syn);
-  if (st == NEWSKG_OK) {
-    /* the date that picks office holders: publication, else the date a
-       dated phrase in the text fixes (a day, or only a year) */
-    struct nkg_entities none;
-    memset(&none, 0, sizeof none);
-    ec.e = &none;
-    struct nkg_date anchor = nkg_date_anchor(&ec);
-    ec.e = &ents;
-    st = nkg_entities_recognize(a, cp->gaz, &t, &syn, anchor, &ents);
-    if (st == NEWSKG_OK && ents.nmen > cp->max_mentions)
-      st = nkg_fail(NEWSKG_ERR_LIMIT,
-                    "document names %u mentions, over the limit of %zu",
-                    ents.nmen, cp->max_mentions);
-  }
-  if (st == NEWSKG_OK)
-    st = nkg_events_extract(a, &ec, &evs);
-  if (st == NEWSKG_OK) {
-    struct nkg_build_input in = {.t = &t, .e = &ents, .ev = &evs, .g = cp->gaz,
-                                 .base = cp->base, .id = doc->id,
-                                 .url = doc->url, .pub_iso = doc->date};
-    st = nkg_graph_build(&in, &g->d);
-  }
+  nkg_arena_init(&g->d.arena);
+  struct nkg_build_state ds = {.text = text, .len = (uint32_t)len,
+                               .cp_len = cp_count(text, len)};
+  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub,
+                          .bs = &ds, .g = &g->d};
+  /* Window by window, each in an arena of its own freed after it: time
+     and working memory grow with the window, not with the document (the
+     frames are quadratic within a window: a 14 MB single line took 129 s
+     whole).  Only the graph and the build state cross windows. */
+  uint32_t wb = 0;
+  do {
+    uint32_t we = window_end(text, wb, (uint32_t)len);
+    struct nkg_arena wa;
+    nkg_arena_init(&wa);
+    st = extract_window(&wd, &wa, text + wb, we - wb);
+    nkg_arena_free(&wa);
+    wb = we;
+  } while (st == NEWSKG_OK && wb < len);
   free(repaired); /* the graph holds copies */
   if (st != NEWSKG_OK) {
     newskg_graph_free(g);

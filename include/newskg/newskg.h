@@ -53,6 +53,7 @@ typedef enum newskg_status {
   NEWSKG_ERR_RDF,       /**< raptor2 reported an error */
   NEWSKG_ERR_XML,       /**< libxml2 reported an error */
   NEWSKG_ERR_INTERNAL,  /**< a bug: please report it */
+  NEWSKG_ERR_NOT_TEXT,  /**< input is mostly not text (a binary file) */
   NEWSKG_STATUS_LAST    /**< never returned */
 } newskg_status;
 
@@ -80,6 +81,21 @@ typedef enum newskg_graph_view {
   NEWSKG_VIEW_LAST /**< never a valid view */
 } newskg_graph_view;
 
+/** How much provenance a graph carries (the contract's levels). */
+typedef enum newskg_provenance {
+  /** The default: entities (type, label, Wikidata IRI), events and
+      statements with every role, and for each event and statement the
+      evidence sentence as one NIF span with offsets into the text. */
+  NEWSKG_PROVENANCE_FACTS = 0,
+  /** Also the document's whole text (nif:isString), every name mention as
+      a nif:Phrase linked with itsrdf:taIdentRef, and the rule behind each
+      fact (nkg:rule): about ten times the bytes of FACTS. */
+  NEWSKG_PROVENANCE_MENTIONS,
+  /** The facts alone: no NIF at all, no nkg:evidence. */
+  NEWSKG_PROVENANCE_NONE,
+  NEWSKG_PROVENANCE_LAST /**< never a valid level */
+} newskg_provenance;
+
 /** Opaque handles. */
 typedef struct newskg_pipeline newskg_pipeline;
 typedef struct newskg_graph newskg_graph;
@@ -101,10 +117,12 @@ typedef struct newskg_options {
       one stray byte from a crawler does not cost the article; offsets are
       those of the text with the replacements (nif:isString). */
   bool strict_utf8;
-  /** Most name mentions one document may hold before it fails with
-      NEWSKG_ERR_LIMIT (a list of 100,000 names is junk, not news, and its
-      graph needs about 9 KB per sentence); 0 selects
-      NEWSKG_DEFAULT_MAX_MENTIONS. */
+  /** Most name mentions one window of a document (about 64 KiB of text:
+      long documents are extracted window by window) may hold before the
+      document fails with NEWSKG_ERR_LIMIT; 0 selects
+      NEWSKG_DEFAULT_MAX_MENTIONS, which no window of real text reaches
+      (so no document under NEWSKG_MAX_DOCUMENT_BYTES is refused for its
+      names by default). */
   size_t max_mentions;
   /** A syntax model file (tagger, lemmatizer and dependency parser, as
       `newskg train-parser` writes) to use instead of the one compiled into
@@ -114,6 +132,8 @@ typedef struct newskg_options {
       or corrupt: newskg_errmsg() names the file and the fault).  NULL: the
       built-in model.  Copied. */
   const char *syntax_model;
+  /** Provenance level of every graph; 0 is NEWSKG_PROVENANCE_FACTS. */
+  newskg_provenance provenance;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */
@@ -130,8 +150,16 @@ typedef struct newskg_document {
     document take unbounded memory. */
 #define NEWSKG_MAX_DOCUMENT_BYTES ((size_t)64 * 1024 * 1024)
 
+/** A document whose characters are this many percent (or more) not text
+    — U+FFFD for bytes that are not UTF-8, NUL, C0 controls — is a binary
+    file, not an article: NEWSKG_ERR_NOT_TEXT.  Measured: random bytes,
+    executables, PDF, gzip, fonts 47-70%; UTF-16 text 50%; Russian in
+    Windows-1251 85%; a Latin-1 French article 8%, German 4%; an article
+    with a few bad bytes under 5%. */
+#define NEWSKG_NOT_TEXT_PERCENT 20
+
 /** Default of newskg_options.max_mentions: a long news article names a few
-    hundred. */
+    hundred, and a 64 KiB window cannot hold 50,000. */
 #define NEWSKG_DEFAULT_MAX_MENTIONS ((size_t)50000)
 
 /**
@@ -209,7 +237,11 @@ newskg_gazetteer_build(FILE *in, const char *source_name, FILE *out,
    @param out  Receives the graph; free with newskg_graph_free().  Set to
                NULL on failure.
    @return NEWSKG_OK, NEWSKG_ERR_BAD_INPUT (invalid UTF-8, malformed date;
-           see newskg_errmsg()), NEWSKG_ERR_LIMIT (longer than
+           see newskg_errmsg()), NEWSKG_ERR_NOT_TEXT (a binary file: at
+           least NEWSKG_NOT_TEXT_PERCENT percent of its characters, and at
+           least 16, are U+FFFD after repair, NUL or other C0 controls
+           than tab, line feed, vertical tab, form feed and carriage
+           return), NEWSKG_ERR_LIMIT (longer than
            NEWSKG_MAX_DOCUMENT_BYTES) or NEWSKG_ERR_NOMEM.
 */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
@@ -286,6 +318,11 @@ newskg_writer_finish(newskg_writer *w);
 
 /** Free a writer (finished or not). */
 NEWSKG_API void newskg_writer_free(newskg_writer *w);
+
+/** Parse a provenance level name ("facts", "mentions", "none").
+    @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_provenance_from_name(const char *name, newskg_provenance *out);
 
 /** Parse a format name ("turtle", "ntriples", "nquads", "rdfxml",
     "graphml", "dot").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */

@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <getopt.h>
 #include <libgen.h>
+#include <signal.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -46,16 +47,23 @@ static const char usage_text[] =
     "  -d, --date YYYY-MM-DD   publication date; relative dates resolve against it\n"
     "      --today YYYY-MM-DD  processing date (default: the clock); pins the year\n"
     "                          of \"Thursday, May 25\" in undated articles\n"
+    "      --provenance LEVEL  facts (default: each event's and statement's\n"
+    "                          evidence sentence as a NIF span), mentions (also\n"
+    "                          the text, every name mention and the rule behind\n"
+    "                          each fact) or none (the facts alone)\n"
     "  -b, --base IRI          base IRI for documents, events, unlinked entities\n"
     "                          (default https://w3id.org/newskg/data/)\n"
     "  -g, --gazetteer FILE    add a gazetteer TSV to the built-in one (repeatable)\n"
     "      --input-format F    auto (default: by extension, then content), text,\n"
     "                          html (a saved web page: its article text), jsonl\n"
     "                          (one article per line), warc (a web crawl)\n"
-    "      --strict-utf8       fail a document with invalid UTF-8 or NUL bytes\n"
+    "      --strict-utf8       fail a document with invalid UTF-8, NUL bytes or\n"
+    "                          Unicode noncharacters\n"
     "                          (default: each bad byte becomes U+FFFD)\n"
-    "      --max-mentions N    fail a document naming more than N mentions\n"
-    "                          (default 50000)\n"
+    "      --max-mentions N    fail a document one of whose 64 KiB windows names\n"
+    "                          more than N mentions (default 50000)\n"
+    "      --follow-links      walk into symbolic links to directories (default:\n"
+    "                          skipped; no file is read twice either way)\n"
     "      --syntax-model FILE a syntax model from train-parser instead of the\n"
     "                          built-in one (UD English EWT)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
@@ -68,13 +76,17 @@ static const char usage_text[] =
     "  -V, --version           show version information and exit\n"
     "      --data-dir          print the directory of newskg's data (ontology,\n"
     "                          SHACL shapes, SPARQL queries) and exit\n"
-    "\n"
+    "\n";
+/* Two literals: C11 guarantees string literals of 4095 bytes only. */
+static const char usage_more[] =
     "Each FILE is one article (UTF-8 text or an HTML page), a JSON Lines file\n"
     "(.jsonl: id, text or html, date, url per line) or a WARC file (.warc,\n"
     ".warc.gz); gzip is read directly.  A directory is walked recursively in name\n"
-    "order, taking .txt, .html, .htm, .jsonl and .warc files (also .gz).  '-' or\n"
-    "no FILE reads standard input.  --date overrides the date of text and HTML\n"
-    "files and is the default of JSON Lines and WARC records without one.\n"
+    "order, taking .txt, .html, .htm, .jsonl and .warc files (also .gz); links\n"
+    "to directories only with --follow-links, each file once.  '-' or no FILE\n"
+    "reads standard input.  --date overrides the date of text and HTML files\n"
+    "and is the default of JSON Lines and WARC records without one.  A file's\n"
+    "document IRI is BASE/doc/ and its path as given; a record's, its id or URL.\n"
     "\n"
     "gazetteer build reads a Wikidata truthy N-Triples dump (latest-truthy.nt,\n"
     "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
@@ -97,6 +109,11 @@ static const char usage_text[] =
     "  1  input, processing or output failure (unreadable file, malformed\n"
     "     record, invalid UTF-8 with --strict-utf8, write error)\n"
     "  2  usage error (unknown option, bad value)\n";
+
+static void print_usage(void) {
+  fputs(usage_text, stdout);
+  fputs(usage_more, stdout);
+}
 
 static int usage_error(const char *what, const char *arg) {
   fprintf(stderr, "newskg: %s '%s' (try 'newskg --help')\n", what, arg);
@@ -136,6 +153,39 @@ struct output {
   char *tmp;        /* the temporary file's name, malloc'd; NULL if none */
 };
 
+/* The temporary file of the open output, for the signal handler: an
+   interrupted run (Ctrl-C, kill) must not leave OUT.XXXXXX behind.  Set
+   only while the file exists; the handler reads it once. */
+static char *volatile signal_tmp;
+
+/* SIGINT, SIGTERM, SIGHUP: remove the temporary file, then die of the
+   same signal (default action), so the parent sees the usual status
+   (128 + signal in a shell).  unlink, signal and raise are
+   async-signal-safe. */
+static void on_signal(int sig) {
+  char *tmp = signal_tmp;
+  if (tmp)
+    unlink(tmp);
+  signal(sig, SIG_DFL);
+  raise(sig);
+}
+
+static void cleanup_on_signals(void) {
+  static const int sigs[] = {SIGINT, SIGTERM, SIGHUP};
+  for (size_t i = 0; i < sizeof sigs / sizeof *sigs; i++) {
+    struct sigaction old;
+    /* a signal ignored by whoever started us (nohup, a background job)
+       stays ignored */
+    if (sigaction(sigs[i], NULL, &old) == 0 && old.sa_handler == SIG_IGN)
+      continue;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_signal;
+    sigemptyset(&sa.sa_mask);
+    (void)sigaction(sigs[i], &sa, NULL);
+  }
+}
+
 /* Opens the output; on failure prints why and returns EXIT_FAIL. */
 static int output_open(struct output *o, const char *path) {
   o->f = stdout;
@@ -157,7 +207,18 @@ static int output_open(struct output *o, const char *path) {
   if (!o->tmp)
     return fail("cannot start", NULL, NEWSKG_ERR_NOMEM);
   snprintf(o->tmp, n, "%s.XXXXXX", path);
+  cleanup_on_signals();
+  /* no signal between making the file and telling the handler its name */
+  sigset_t block, old;
+  sigemptyset(&block);
+  sigaddset(&block, SIGINT);
+  sigaddset(&block, SIGTERM);
+  sigaddset(&block, SIGHUP);
+  sigprocmask(SIG_BLOCK, &block, &old);
   int fd = mkstemp(o->tmp);
+  if (fd >= 0)
+    signal_tmp = o->tmp;
+  sigprocmask(SIG_SETMASK, &old, NULL);
   if (fd >= 0) {
     /* mkstemp makes 0600; the result should get the usual mode a new file
        gets (0666 less the umask) */
@@ -172,6 +233,7 @@ static int output_open(struct output *o, const char *path) {
       close(fd);
       unlink(o->tmp);
     }
+    signal_tmp = NULL;
     free(o->tmp);
     return EXIT_FAIL;
   }
@@ -193,6 +255,9 @@ static int output_close(struct output *o, int rc) {
     }
     if (rc != EXIT_OK && o->tmp)
       unlink(o->tmp);
+    /* cleared after the rename: a signal in between unlinks a name that
+       is gone, which is harmless; cleared before, it would leave the file */
+    signal_tmp = NULL;
     free(o->tmp);
   } else if (fflush(stdout) != 0 || ferror(stdout)) {
     if (rc == EXIT_OK)
@@ -257,7 +322,9 @@ static int extract(int argc, char **argv) {
       {"strict-utf8", no_argument, NULL, 'U'},
       {"max-mentions", required_argument, NULL, 'M'},
       {"syntax-model", required_argument, NULL, 'S'},
+      {"provenance", required_argument, NULL, 'P'},
       {"jobs", required_argument, NULL, 'j'},
+      {"follow-links", no_argument, NULL, 'L'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
       {"explain", no_argument, NULL, 'e'},
@@ -272,7 +339,7 @@ static int extract(int argc, char **argv) {
   const char *date = NULL, *out_path = NULL;
   const char *gaz[MAX_GAZETTEERS];
   int ngaz = 0, explain = 0, jobs = 1;
-  bool quiet = false, verbose = false;
+  bool quiet = false, verbose = false, follow_links = false;
   newskg_input_format input_format = NEWSKG_INPUT_AUTO;
   char clock_today[16];
   newskg_options opts = {0};
@@ -338,6 +405,14 @@ static int extract(int argc, char **argv) {
       opts.max_mentions = (size_t)n;
       break;
     }
+    case 'P':
+      if (newskg_provenance_from_name(optarg, &opts.provenance) != NEWSKG_OK)
+        return usage_error("unknown provenance level (facts, mentions, none):",
+                           optarg);
+      break;
+    case 'L':
+      follow_links = true;
+      break;
     case 'q':
       quiet = true;
       break;
@@ -351,7 +426,7 @@ static int extract(int argc, char **argv) {
       out_path = optarg;
       break;
     case 'h':
-      fputs(usage_text, stdout);
+      print_usage();
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
     case 'V':
       printf("newskg %s\n", newskg_version());
@@ -405,11 +480,19 @@ static int extract(int argc, char **argv) {
         .new_writer = per_graph ? make_writer : NULL, .writer_ctx = &wc,
         .date = date, .input_format = input_format, .jobs = jobs,
         .explain = explain, .quiet = quiet, .verbose = verbose,
+        .follow_links = follow_links,
     };
+    unsigned long long written = 0;
+    ro.extracted = &written;
     int r = run_extract(&ro, argv + optind, argc - optind);
     if (r != RUN_OK)
       rc = EXIT_FAIL;
     out_ok = r != RUN_OUTPUT_FAILED;
+    /* Every input failed: finishing would still write the format's
+       header (Turtle prefixes, an empty GraphML), a document of nothing
+       that a pipeline would take for a result.  Write nothing. */
+    if (r == RUN_FAIL && written == 0)
+      out_ok = false;
   }
   if (out_ok && (st = newskg_writer_finish(w)) != NEWSKG_OK)
     rc = fail("cannot write output", NULL, st);
@@ -505,7 +588,7 @@ static int parse(int argc, char **argv) {
       out_path = optarg;
       break;
     case 'h':
-      fputs(usage_text, stdout);
+      print_usage();
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
     case ':':
       return usage_error("missing value for option", argv[optind - 1]);
@@ -592,7 +675,7 @@ static int train_parser(int argc, char **argv) {
       o.log = NULL;
       break;
     case 'h':
-      fputs(usage_text, stdout);
+      print_usage();
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
     case ':':
       return usage_error("missing value for option", argv[optind - 1]);
@@ -634,7 +717,7 @@ static int gazetteer_build(int argc, char **argv) {
       out_path = optarg;
       break;
     case 'h':
-      fputs(usage_text, stdout);
+      print_usage();
       return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
     case ':':
       return usage_error("missing value for option", argv[optind - 1]);
@@ -677,7 +760,7 @@ static int gazetteer(int argc, char **argv) {
   if (strcmp(argv[1], "build") == 0)
     return gazetteer_build(argc - 1, argv + 1);
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-    fputs(usage_text, stdout);
+    print_usage();
     return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
   }
   return usage_error("unknown gazetteer command", argv[1]);
@@ -689,7 +772,7 @@ int main(int argc, char **argv) {
     return EXIT_USAGE;
   }
   if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0) {
-    fputs(usage_text, stdout);
+    print_usage();
     return EXIT_OK;
   }
   if (strcmp(argv[1], "--version") == 0 || strcmp(argv[1], "-V") == 0) {

@@ -35,10 +35,61 @@
 /* ---- directory walk ----
    Arguments in the order given; a directory is walked depth-first, its
    entries sorted by name (bytes, not locale) so output order does not
-   depend on the file system.  In directories only files whose name
-   announces an input format are taken, and names starting with '.' are
-   skipped.  Memory: the sorted names of the directories on the current
-   path, not of the whole tree. */
+   depend on the file system.  In directories only regular files whose
+   name announces an input format are taken; names starting with '.' and
+   special files (FIFOs, devices, sockets: a read could block forever or
+   never end) are skipped.  A symbolic link to a file is read; a link to
+   a directory is not followed unless --follow-links (a link into a
+   mounted /proc once walked the whole file system).  No file or
+   directory is read twice, however it is reached (links, hard links,
+   the same path given twice): the walk remembers the device and inode
+   of each, 16 bytes apiece.  Memory otherwise: the sorted names of the
+   directories on the current path, not of the whole tree. */
+
+/* A set of (device, inode) pairs: open addressing, grown at half full. */
+struct seen {
+  struct seen_key {
+    dev_t dev;
+    ino_t ino;
+  } *k;
+  size_t n, cap; /* cap a power of two, or 0 */
+};
+
+static size_t seen_slot(const struct seen *S, dev_t dev, ino_t ino) {
+  uint64_t h = ((uint64_t)ino * 0x9E3779B97F4A7C15ULL) ^ (uint64_t)dev;
+  h ^= h >> 29;
+  return (size_t)h & (S->cap - 1);
+}
+
+/* Adds the pair; false if it was there already.  On out of memory it
+   answers true (read it): a second read is the lesser harm. */
+static bool seen_add(struct seen *S, dev_t dev, ino_t ino) {
+  if (2 * (S->n + 1) > S->cap) {
+    size_t cap = S->cap ? S->cap * 2 : 256;
+    struct seen_key *k = calloc(cap, sizeof *k);
+    if (!k)
+      return true;
+    struct seen old = *S;
+    S->k = k, S->cap = cap;
+    for (size_t i = 0; i < old.cap; i++)
+      if (old.k[i].ino || old.k[i].dev) {
+        size_t j = seen_slot(S, old.k[i].dev, old.k[i].ino);
+        while (S->k[j].ino || S->k[j].dev)
+          j = (j + 1) & (cap - 1);
+        S->k[j] = old.k[i];
+      }
+    free(old.k);
+  }
+  size_t j = seen_slot(S, dev, ino);
+  while (S->k[j].ino || S->k[j].dev) {
+    if (S->k[j].dev == dev && S->k[j].ino == ino)
+      return false;
+    j = (j + 1) & (S->cap - 1);
+  }
+  S->k[j].dev = dev, S->k[j].ino = ino;
+  S->n++;
+  return true;
+}
 
 struct frame {
   char *dir;
@@ -51,8 +102,10 @@ struct frame {
 struct walk {
   char *const *args;
   int nargs, next;
+  bool follow_links; /* --follow-links: enter links to directories */
   struct frame st[MAX_DEPTH];
   int depth;
+  struct seen files, dirs; /* read or entered so far */
 };
 
 static int by_name(const void *a, const void *b) {
@@ -82,9 +135,8 @@ static char *join(const char *dir, const char *name) {
 /* Pushes a directory; on failure writes a message to `msg`. */
 static bool walk_push(struct walk *w, const char *dir, const struct stat *sb,
                       char *msg, size_t cap) {
-  for (int i = 0; i < w->depth; i++)
-    if (w->st[i].dev == sb->st_dev && w->st[i].ino == sb->st_ino)
-      return true; /* a symbolic link back up the tree: walked already */
+  if (!seen_add(&w->dirs, sb->st_dev, sb->st_ino))
+    return true; /* entered already (a link up the tree or to a sibling) */
   if (w->depth == MAX_DEPTH) {
     snprintf(msg, cap, "newskg: cannot open '%s': directories nested too deep",
              dir);
@@ -147,9 +199,17 @@ static int walk_next(struct walk *w, char **path, bool *in_dir, char *msg,
         snprintf(msg, cap, "newskg: cannot open '%s': out of memory", f->dir);
         return -1;
       }
-      if (stat(p, &sb) != 0) {
-        free(p); /* vanished, or a dangling link: nothing to read */
+      if (lstat(p, &sb) != 0) {
+        free(p); /* vanished: nothing to read */
         continue;
+      }
+      if (S_ISLNK(sb.st_mode)) {
+        struct stat tb;
+        if (stat(p, &tb) != 0 || (S_ISDIR(tb.st_mode) && !w->follow_links)) {
+          free(p); /* dangling, or a directory link not to be followed */
+          continue;
+        }
+        sb = tb;
       }
       if (S_ISDIR(sb.st_mode)) {
         bool ok = walk_push(w, p, &sb, msg, cap);
@@ -159,7 +219,8 @@ static int walk_next(struct walk *w, char **path, bool *in_dir, char *msg,
         continue;
       }
       if (!S_ISREG(sb.st_mode) ||
-          newskg_input_format_of_name(p) == NEWSKG_INPUT_AUTO) {
+          newskg_input_format_of_name(p) == NEWSKG_INPUT_AUTO ||
+          !seen_add(&w->files, sb.st_dev, sb.st_ino)) {
         free(p);
         continue;
       }
@@ -170,10 +231,16 @@ static int walk_next(struct walk *w, char **path, bool *in_dir, char *msg,
     if (w->next == w->nargs)
       return 0;
     const char *a = w->args[w->next++];
-    if (strcmp(a, "-") != 0 && stat(a, &sb) == 0 && S_ISDIR(sb.st_mode)) {
-      if (!walk_push(w, a, &sb, msg, cap))
-        return -1;
-      continue;
+    /* a FILE named on the command line is read whatever it is (a FIFO
+       from <(...) included): the user asked for it; once, though */
+    if (strcmp(a, "-") != 0 && stat(a, &sb) == 0) {
+      if (S_ISDIR(sb.st_mode)) {
+        if (!walk_push(w, a, &sb, msg, cap))
+          return -1;
+        continue;
+      }
+      if (S_ISREG(sb.st_mode) && !seen_add(&w->files, sb.st_dev, sb.st_ino))
+        continue;
     }
     if (!(*path = strdup(a))) {
       snprintf(msg, cap, "newskg: cannot open '%s': out of memory", a);
@@ -187,13 +254,17 @@ static int walk_next(struct walk *w, char **path, bool *in_dir, char *msg,
 static void walk_free(struct walk *w) {
   while (w->depth > 0)
     frame_free(&w->st[--w->depth]);
+  free(w->files.k);
+  free(w->dirs.k);
+  memset(&w->files, 0, sizeof w->files);
+  memset(&w->dirs, 0, sizeof w->dirs);
 }
 
 /* The bytes the walk will read, for the ETA; false if unknown (standard
    input from a pipe). */
-static bool total_bytes(char *const *args, int nargs,
+static bool total_bytes(char *const *args, int nargs, bool follow_links,
                         unsigned long long *total) {
-  struct walk w = {.args = args, .nargs = nargs};
+  struct walk w = {.args = args, .nargs = nargs, .follow_links = follow_links};
   char *p, msg[64];
   bool in_dir, known = true;
   int k;
@@ -212,6 +283,69 @@ static bool total_bytes(char *const *args, int nargs,
   }
   walk_free(&w);
   return known;
+}
+
+/* ---- document ids seen ----
+   Two inputs with one id would be one document IRI, and their facts one
+   merged tangle (two dates, two places) with no warning.  Files cannot
+   collide (the id is the path, and a file is read once), but records
+   can: a JSON Lines id or a URL given twice, a page crawled twice.  The
+   later one fails, naming the earlier.  Cost: the ids and input names of
+   the run, about 100 bytes a document. */
+struct ids {
+  struct id_entry {
+    char *id, *where; /* one allocation: id, then where */
+    uint64_t h;
+  } *e;
+  size_t n, cap;
+};
+
+static uint64_t id_hash(const char *s) {
+  uint64_t h = 0xCBF29CE484222325ULL;
+  for (; *s; s++)
+    h = (h ^ (unsigned char)*s) * 0x100000001B3ULL;
+  return h;
+}
+
+/* The input that had `id` before, or NULL (then `id` is recorded as
+   `where`'s).  On out of memory nothing is recorded: no false alarm. */
+static const char *ids_add(struct ids *S, const char *id, const char *where) {
+  if (2 * (S->n + 1) > S->cap) {
+    size_t cap = S->cap ? S->cap * 2 : 256;
+    struct id_entry *e = calloc(cap, sizeof *e);
+    if (!e)
+      return NULL;
+    for (size_t i = 0; i < S->cap; i++)
+      if (S->e[i].id) {
+        size_t j = (size_t)S->e[i].h & (cap - 1);
+        while (e[j].id)
+          j = (j + 1) & (cap - 1);
+        e[j] = S->e[i];
+      }
+    free(S->e);
+    S->e = e, S->cap = cap;
+  }
+  uint64_t h = id_hash(id);
+  size_t j = (size_t)h & (S->cap - 1);
+  for (; S->e[j].id; j = (j + 1) & (S->cap - 1))
+    if (S->e[j].h == h && strcmp(S->e[j].id, id) == 0)
+      return S->e[j].where;
+  size_t il = strlen(id) + 1, wl = strlen(where) + 1;
+  char *m = malloc(il + wl);
+  if (!m)
+    return NULL;
+  memcpy(m, id, il);
+  memcpy(m + il, where, wl);
+  S->e[j] = (struct id_entry){.id = m, .where = m + il, .h = h};
+  S->n++;
+  return NULL;
+}
+
+static void ids_free(struct ids *S) {
+  for (size_t i = 0; i < S->cap; i++)
+    free(S->e[i].id);
+  free(S->e);
+  memset(S, 0, sizeof *S);
 }
 
 /* ---- the run ---- */
@@ -252,11 +386,13 @@ struct run {
   unsigned long long bytes_done; /* of the readers closed so far */
   /* counts */
   unsigned long long docs, extracted, failed, skipped;
+  struct ids ids; /* document ids written so far */
   /* standard error */
   bool progress, summary, line_shown;
   unsigned long long total;
   bool total_known;
   double t0, last;
+  bool collided; /* a document failed for an id already used */
   /* threads */
   pthread_mutex_t lock;
   pthread_cond_t work, done;
@@ -323,8 +459,8 @@ static void progress(struct run *R, bool force) {
              100.0 * mb * 1e6 / (double)R->total, s / 3600, s / 60 % 60,
              s % 60);
   }
-  fprintf(stderr, "\rnewskg: %llu documents, %.1f MB, %.1f MB/s%s\033[K",
-          R->docs, mb, rate, eta);
+  fprintf(stderr, "\rnewskg: %llu document%s, %.1f MB, %.1f MB/s%s\033[K",
+          R->docs, R->docs == 1 ? "" : "s", mb, rate, eta);
   R->line_shown = true;
 }
 
@@ -450,8 +586,13 @@ static void job_run(struct run *R, struct job *j, struct worker *wk) {
   if (st != NEWSKG_OK) {
     const char *d = newskg_errmsg();
     j->failed = true;
-    j->msg = format("newskg: cannot extract '%s': %s%s%s", j->name,
-                    newskg_strerror(st), *d ? ": " : "", d);
+    /* a binary file in a folder of articles: a warning that names it; it
+       counts as failed, and the run goes on */
+    if (st == NEWSKG_ERR_NOT_TEXT)
+      j->msg = format("newskg: warning: skipped '%s': not text: %s", j->name, d);
+    else
+      j->msg = format("newskg: cannot extract '%s': %s%s%s", j->name,
+                      newskg_strerror(st), *d ? ": " : "", d);
     return;
   }
   j->g = g;
@@ -494,6 +635,19 @@ static bool job_emit(struct run *R, struct job *j) {
   if (j->out_failed) {
     say(R, j->msg ? j->msg : "newskg: cannot write output: out of memory");
     return false;
+  }
+  /* here, on the main thread in input order, so the same input fails
+     whatever -j says */
+  const char *first = j->doc.id ? ids_add(&R->ids, j->doc.id, j->name) : NULL;
+  if (first) {
+    R->failed++;
+    R->collided = true;
+    char *m = format("newskg: cannot extract '%s': its document id '%s' is "
+                     "already that of '%s' (one IRI for two inputs)",
+                     j->name, j->doc.id, first);
+    say(R, m ? m : "newskg: cannot extract: document id used twice");
+    free(m);
+    return true;
   }
   newskg_status st = NEWSKG_OK;
   if (o->explain) {
@@ -546,8 +700,14 @@ static void *worker_main(void *arg) {
       pthread_cond_wait(&R->work, &R->lock);
     if (R->next == R->tail)
       break; /* quit, and nothing left */
-    struct job *j = &R->ring[R->next++ % R->window];
-    if (j->kind != ITEM_DOC || j->done)
+    unsigned long long at = R->next++;
+    struct job *j = &R->ring[at % R->window];
+    /* A message needs no worker, so the writer can retire it (and clear
+       its slot, which then reads as an undone document) before a busy
+       worker gets here: positions behind head are gone.  Running one
+       extracted an empty document that nobody freed (ASan, about one
+       corpus.parallel_identical run in ten). */
+    if (at < R->head || j->kind != ITEM_DOC || j->done)
       continue; /* a message: nothing to extract */
     pthread_mutex_unlock(&R->lock);
     job_run(R, j, wk);
@@ -635,7 +795,9 @@ static int run_parallel(struct run *R) {
       progress(R, false);
     }
     job_clear(j);
+    pthread_mutex_lock(&R->lock); /* workers compare positions with it */
     R->head++;
+    pthread_mutex_unlock(&R->lock);
   }
   __fsetlocking(o->out, locking);
   pthread_mutex_lock(&R->lock);
@@ -665,13 +827,24 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
     paths = stdin_only;
     npaths = 1;
   }
+  /* Without a FILE on a terminal the tool would wait for typed input in
+     silence, which looks like a hang: say what it is doing. */
+  if (!o->quiet && isatty(STDIN_FILENO) && isatty(STDERR_FILENO))
+    for (int i = 0; i < npaths; i++)
+      if (strcmp(paths[i], "-") == 0) {
+        fputs("newskg: reading standard input (end it with Ctrl-D; "
+              "'newskg --help' for usage)\n",
+              stderr);
+        break;
+      }
   R.walk.args = paths;
   R.walk.nargs = npaths;
+  R.walk.follow_links = o->follow_links;
   bool tty = isatty(STDERR_FILENO);
   R.progress = tty && !o->quiet;
   R.summary = !o->quiet && (tty || o->verbose);
   if (R.progress)
-    R.total_known = total_bytes(paths, npaths, &R.total);
+    R.total_known = total_bytes(paths, npaths, o->follow_links, &R.total);
   R.t0 = R.last = now();
   int rc = o->jobs > 1 ? run_parallel(&R) : run_serial(&R);
   if (R.reader) {
@@ -680,13 +853,19 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
       fclose(R.in);
   }
   walk_free(&R.walk);
+  ids_free(&R.ids);
+  if (R.collided && rc == RUN_OK)
+    rc = RUN_FAIL;
   clear_line(&R);
+  if (o->extracted)
+    *o->extracted = R.extracted;
   if (R.summary) {
     double dt = now() - R.t0, mb = (double)bytes_read(&R) / 1e6;
-    fprintf(stderr, "newskg: %llu documents read, %llu extracted, %llu failed",
-            R.docs, R.extracted, R.failed);
+    fprintf(stderr, "newskg: %llu document%s read, %llu extracted, %llu failed",
+            R.docs, R.docs == 1 ? "" : "s", R.extracted, R.failed);
     if (R.skipped)
-      fprintf(stderr, ", %llu records skipped", R.skipped);
+      fprintf(stderr, ", %llu record%s skipped", R.skipped,
+              R.skipped == 1 ? "" : "s");
     fprintf(stderr, " (%.1f MB in %.1f s, %.1f MB/s)\n", mb, dt,
             dt > 0 ? mb / dt : 0.0);
   }

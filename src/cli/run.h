@@ -36,6 +36,8 @@ struct run_options {
   newskg_input_format input_format; /* --input-format */
   int jobs;                         /* worker threads; 1: no threads */
   bool explain, quiet, verbose;
+  bool follow_links; /* --follow-links: walk into linked directories */
+  unsigned long long *extracted; /* out, if not NULL: documents written */
 };
 
 /* Reads every document of `paths` ("-" standard input) and writes its

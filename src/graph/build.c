@@ -18,6 +18,8 @@ struct b {
   struct nkg_arena *a;
   const struct nkg_build_input *in;
   const char *ctx;        /* NIF context IRI */
+  bool nif;               /* evidence spans written (provenance facts+) */
+  bool mentions;          /* text, mentions and rules (provenance mentions) */
   const char **ent_iri;   /* per doc entity */
   bool *ent_out;          /* entity triples written */
   bool *sent_out;         /* sentence NIF strings written */
@@ -66,6 +68,39 @@ static char *iri_escape(struct nkg_arena *a, const char *s, size_t len,
       out[n++] = '-';
     else
       n += (size_t)snprintf(out + n, 4, "%%%02X", c);
+  }
+  out[n] = '\0';
+  return out;
+}
+
+/* A document id as the path of its IRI: as iri_escape(), but '/' stays a
+   separator (a file's id is its path: "d/a/x.txt" gives doc/d/a/x.txt),
+   and a "." or ".." segment is percent-encoded, since IRI resolution
+   would remove it.  Injective: '%' itself is always encoded. */
+static char *id_escape(struct nkg_arena *a, const char *id) {
+  size_t len = strlen(id);
+  char *out = nkg_arena_alloc(a, len * 3 + 1);
+  if (!out)
+    return NULL;
+  size_t n = 0;
+  for (size_t i = 0; i < len;) {
+    size_t j = i;
+    while (j < len && id[j] != '/')
+      j++;
+    bool dots = (j - i == 1 && id[i] == '.') ||
+                (j - i == 2 && id[i] == '.' && id[i + 1] == '.');
+    for (size_t k = i; k < j; k++) {
+      unsigned char c = (unsigned char)id[k];
+      if (!dots && ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                    (c >= '0' && c <= '9') || c == '-' || c == '.' ||
+                    c == '_' || c == '~'))
+        out[n++] = (char)c;
+      else
+        n += (size_t)snprintf(out + n, 4, "%%%02X", c);
+    }
+    if (j < len)
+      out[n++] = '/';
+    i = j + 1;
   }
   out[n] = '\0';
   return out;
@@ -120,9 +155,12 @@ static const char *kind_class(uint8_t kind) {
 
 #define ADD(s, p, o) TRY(st, nkg_graph_add(b->g, (s), (p), (o)))
 
+/* Spans come in the window's code points; IRIs and indexes are the
+   document's. */
 static const char *span_iri(struct b *b, uint32_t cb, uint32_t ce) {
   char buf[48];
-  snprintf(buf, sizeof buf, "#char=%u,%u", cb, ce);
+  uint32_t base = b->in->doc->cp_base;
+  snprintf(buf, sizeof buf, "#char=%u,%u", cb + base, ce + base);
   return nkg_arena_printf(b->a, "%s%s", b->g->doc_iri, buf);
 }
 
@@ -146,11 +184,12 @@ static newskg_status nif_string(struct b *b, const char *iri, const char *type,
     return NEWSKG_OK; /* only the new type: the rest is written */
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "OffsetBasedString"));
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "referenceContext"), nkg_iri(b->ctx));
-  if (cp_beg != 0 || cp_end != b->in->t->cp_len) { /* else the context's */
+  uint32_t gb = cp_beg + b->in->doc->cp_base, ge = cp_end + b->in->doc->cp_base;
+  if (gb != 0 || ge != b->in->doc->cp_len) { /* else the context's */
     ADD(nkg_iri(iri), nkg_iri(NKG_NIF "beginIndex"),
-        nkg_lit(uint_lit(b, cp_beg), NKG_XSD "nonNegativeInteger"));
+        nkg_lit(uint_lit(b, gb), NKG_XSD "nonNegativeInteger"));
     ADD(nkg_iri(iri), nkg_iri(NKG_NIF "endIndex"),
-        nkg_lit(uint_lit(b, cp_end), NKG_XSD "nonNegativeInteger"));
+        nkg_lit(uint_lit(b, ge), NKG_XSD "nonNegativeInteger"));
   }
   ADD(nkg_iri(iri), nkg_iri(NKG_NIF "anchorOf"),
       nkg_lit(text_of(b, byte_beg, byte_end), NULL));
@@ -173,15 +212,21 @@ static newskg_status sentence_iri(struct b *b, uint32_t i, const char **out) {
 
 static newskg_status document(struct b *b) {
   const struct nkg_build_input *in = b->in;
+  const struct nkg_build_state *d = in->doc;
   newskg_status st;
-  b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, in->t->cp_len);
+  if (!b->nif)
+    return NEWSKG_OK; /* provenance none: nothing cites the document */
+  b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, d->cp_len);
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "Context"));
-  ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "isString"),
-      nkg_lit(text_of(b, 0, in->t->len), NULL));
+  /* the whole text is most of the bytes of a lean graph; each evidence
+     span carries its own sentence (nif:anchorOf) */
+  if (b->mentions)
+    ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "isString"),
+        nkg_lit(nkg_arena_strndup(b->a, d->text, d->len), NULL));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "beginIndex"),
       nkg_lit("0", NKG_XSD "nonNegativeInteger"));
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "endIndex"),
-      nkg_lit(uint_lit(b, in->t->cp_len), NKG_XSD "nonNegativeInteger"));
+      nkg_lit(uint_lit(b, d->cp_len), NKG_XSD "nonNegativeInteger"));
   if (in->url && url_is_absolute(in->url))
     ADD(nkg_iri(b->ctx), nkg_iri(NKG_NIF "sourceUrl"),
         nkg_iri(url_escape(b->a, in->url)));
@@ -192,16 +237,53 @@ static newskg_status document(struct b *b) {
   return NEWSKG_OK;
 }
 
+/* Adds `iri` to the document's set of written entities; false if an
+   earlier window wrote it.  The set doubles at half full, in the graph's
+   arena (the old table is abandoned with it). */
+static bool ent_first(struct b *b, const char *iri, newskg_status *st) {
+  struct nkg_build_state *d = b->in->doc;
+  if (2 * (d->nents + 1) > d->capents) {
+    uint32_t cap = d->capents ? d->capents * 2 : 64;
+    const char **k = nkg_arena_calloc(b->a, cap, sizeof *k);
+    if (!k) {
+      *st = NEWSKG_ERR_NOMEM;
+      return false;
+    }
+    for (uint32_t i = 0; i < d->capents; i++)
+      if (d->ents[i]) {
+        uint32_t j = (uint32_t)nkg_hash64(d->ents[i], strlen(d->ents[i]),
+                                          NKG_HASH_SEED) & (cap - 1);
+        while (k[j])
+          j = (j + 1) & (cap - 1);
+        k[j] = d->ents[i];
+      }
+    d->ents = k, d->capents = cap;
+  }
+  uint32_t j = (uint32_t)nkg_hash64(iri, strlen(iri), NKG_HASH_SEED) &
+               (d->capents - 1);
+  while (d->ents[j]) {
+    if (strcmp(d->ents[j], iri) == 0)
+      return false;
+    j = (j + 1) & (d->capents - 1);
+  }
+  d->ents[j] = iri;
+  d->nents++;
+  return true;
+}
+
 static newskg_status entity(struct b *b, uint32_t i) {
   const struct nkg_entity *e = &b->in->e->ent[i];
   if (b->ent_out[i])
     return NEWSKG_OK;
   b->ent_out[i] = true;
   const char *iri = b->ent_iri[i];
-  newskg_status st;
+  newskg_status st = NEWSKG_OK;
+  if (!ent_first(b, iri, &st))
+    return st; /* an earlier window described it (or out of memory) */
   ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(cls(e->type)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(e->label, "en"));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(e->rule, NULL));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(e->rule, NULL));
   if (e->city != NO_ENTITY) {
     TRY(st, entity(b, e->city));
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "locatedIn"), nkg_iri(b->ent_iri[e->city]));
@@ -241,6 +323,8 @@ static newskg_status entities(struct b *b) {
   for (uint32_t i = 0; i < e->nent; i++)
     if (e->ent[i].named)
       TRY(st, entity(b, i));
+  if (!b->mentions)
+    return NEWSKG_OK;
   /* mentions as NIF phrases linked with itsrdf:taIdentRef */
   const struct nkg_text *t = b->in->t;
   for (uint32_t m = 0; m < e->nmen; m++) {
@@ -395,8 +479,13 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
   if (kind_class(ev->kind))
     ADD(nkg_iri(iri), nkg_iri(NKG_RDF "type"), nkg_iri(kind_class(ev->kind)));
   ADD(nkg_iri(iri), nkg_iri(NKG_RDFS "label"), nkg_lang(label, "en"));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(ev->rule, NULL));
-  TRY(st, explain(b, iri, "type", "Meeting", ev->rule, stext));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(ev->rule, NULL));
+  /* the most specific class written above ("Talks", not "Meeting"), as
+     the local name of its IRI, so --explain says what the graph says */
+  const char *cls_iri = kind_class(ev->kind) ? kind_class(ev->kind)
+                                             : NKG_NS "Meeting";
+  TRY(st, explain(b, iri, "type", cls_iri + strlen(NKG_NS), ev->rule, stext));
   for (uint8_t k = 0; k < ev->npart; k++) {
     TRY(st, entity(b, ev->part[k]));
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "participant"), nkg_iri(b->ent_iri[ev->part[k]]));
@@ -428,8 +517,8 @@ static newskg_status event(struct b *b, const struct nkg_event *ev, uint32_t n,
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "cameoCode"), nkg_lit(cameo(ev, b), NULL));
   /* provenance: every sentence that reports it */
   uint32_t sents[5] = {ev->sent};
-  uint8_t ns = 1;
-  for (uint8_t k = 0; k < ev->nextra; k++)
+  uint8_t ns = b->nif ? 1 : 0;
+  for (uint8_t k = 0; k < ev->nextra && b->nif; k++)
     sents[ns++] = ev->extra_sent[k];
   for (uint8_t k = 0; k < ns; k++) {
     const char *si;
@@ -446,8 +535,9 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   newskg_status st;
   const char *iri = nkg_arena_printf(b->a, "%s/statement/%u", b->g->doc_iri, n);
   const struct nkg_sentence *s = &t->sent[x->sent];
-  const char *si;
-  TRY(st, sentence_iri(b, x->sent, &si));
+  const char *si = NULL;
+  if (b->nif)
+    TRY(st, sentence_iri(b, x->sent, &si));
   if (!iri)
     return NEWSKG_ERR_NOMEM;
   TRY(st, entity(b, x->speaker));
@@ -458,27 +548,34 @@ static newskg_status statement(struct b *b, const struct nkg_statement *x,
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "speaker"), nkg_iri(b->ent_iri[x->speaker]));
   ADD(nkg_iri(iri), nkg_iri(NKG_NS "quote"),
       nkg_lit(text_of(b, x->q_beg, x->q_end), NULL));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
+  if (b->mentions)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "rule"), nkg_lit(x->rule, NULL));
   if (x->about != UINT32_MAX && event_iris[x->about])
     ADD(nkg_iri(iri), nkg_iri(NKG_NS "about"), nkg_iri(event_iris[x->about]));
-  ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
+  if (si)
+    ADD(nkg_iri(iri), nkg_iri(NKG_NS "evidence"), nkg_iri(si));
   return explain(b, iri, "speaker", b->in->e->ent[x->speaker].label, x->rule,
                  text_of(b, s->beg, s->end));
 }
 
 newskg_status nkg_graph_build(const struct nkg_build_input *in,
                               struct nkg_graph_data *g) {
-  struct b b = {.g = g, .a = &g->arena, .in = in};
+  struct b b = {.g = g, .a = &g->arena, .in = in,
+               .nif = in->provenance != NEWSKG_PROVENANCE_NONE,
+               .mentions = in->provenance == NEWSKG_PROVENANCE_MENTIONS};
   newskg_status st;
-  const char *id = in->id;
-  char hid[32];
-  if (!id) {
-    uint64_t h = nkg_hash64(in->t->text, in->t->len, NKG_HASH_SEED);
-    snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
-    id = hid;
+  struct nkg_build_state *d = in->doc;
+  if (!d->started) {
+    const char *id = in->id;
+    char hid[32];
+    if (!id) {
+      uint64_t h = nkg_hash64(d->text, d->len, NKG_HASH_SEED);
+      snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
+      id = hid;
+    }
+    const char *eid = id_escape(b.a, id);
+    g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   }
-  const char *eid = iri_escape(b.a, id, strlen(id), false);
-  g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);
   b.ent_out = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_out);
   b.sent_out = nkg_arena_calloc(b.a, in->t->nsent + 1u, sizeof *b.sent_out);
@@ -490,16 +587,53 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
   b.span_mask = cap - 1;
   if (!g->doc_iri || !b.ent_iri || !b.ent_out || !b.sent_out || !b.spans)
     return NEWSKG_ERR_NOMEM;
-  TRY(st, document(&b));
+  if (!d->started) {
+    TRY(st, document(&b));
+    d->ctx = b.ctx;
+    d->started = true;
+  }
+  b.ctx = d->ctx;
   TRY(st, entities(&b));
-  uint32_t n = 0;
+  uint32_t n = d->events; /* numbered on from the windows before */
   const char **iris = nkg_arena_calloc(b.a, in->ev->nev + 1u, sizeof *iris);
   if (!iris)
     return NEWSKG_ERR_NOMEM;
   for (uint32_t i = 0; i < in->ev->nev; i++)
     if (in->ev->ev[i].merged_into == UINT32_MAX)
       TRY(st, event(&b, &in->ev->ev[i], ++n, &iris[i]));
+  d->events = n;
   for (uint32_t i = 0; i < in->ev->nst; i++)
-    TRY(st, statement(&b, &in->ev->st[i], i + 1, iris));
+    TRY(st, statement(&b, &in->ev->st[i], d->statements + i + 1, iris));
+  d->statements += in->ev->nst;
+  return NEWSKG_OK;
+}
+
+static newskg_status detach(struct nkg_graph_data *g, const struct nkg_arena *a,
+                            const char **s) {
+  if (*s && nkg_arena_owns(a, *s)) {
+    *s = nkg_arena_strndup(&g->arena, *s, strlen(*s));
+    if (!*s)
+      return NEWSKG_ERR_NOMEM;
+  }
+  return NEWSKG_OK;
+}
+
+newskg_status nkg_graph_detach(struct nkg_graph_data *g, size_t t0, size_t x0,
+                               const struct nkg_arena *a) {
+  newskg_status st;
+  for (size_t i = t0; i < g->ntriples; i++) {
+    struct nkg_term *terms[3] = {&g->triples[i].s, &g->triples[i].p,
+                                 &g->triples[i].o};
+    for (int k = 0; k < 3; k++) {
+      TRY(st, detach(g, a, &terms[k]->value));
+      TRY(st, detach(g, a, &terms[k]->datatype));
+      TRY(st, detach(g, a, &terms[k]->lang));
+    }
+  }
+  for (size_t i = x0; i < g->nexplain; i++) {
+    TRY(st, detach(g, a, &g->explain[i].fact));
+    TRY(st, detach(g, a, &g->explain[i].rule));
+    TRY(st, detach(g, a, &g->explain[i].text));
+  }
   return NEWSKG_OK;
 }

@@ -7,7 +7,26 @@
 #include "graph/graph.h"
 #include "text/text.h"
 
+/* What the graph of one document carries from one window of its text to
+   the next (pipeline.c cuts long documents into windows and builds each
+   into the same graph).  Zero it, fill the first four fields, then call
+   nkg_graph_build once per window with cp_base set; a short document is
+   one window. */
+struct nkg_build_state {
+  const char *text;  /* the whole document (its NIF context) */
+  uint32_t len;      /* bytes */
+  uint32_t cp_len;   /* code points */
+  uint32_t cp_base;  /* code points before the current window */
+  /* below: kept by nkg_graph_build */
+  bool started;      /* the document's own triples are written */
+  const char *ctx;   /* the NIF context IRI */
+  uint32_t events, statements; /* numbered so far */
+  const char **ents; /* entity IRIs written: open-addressing set */
+  uint32_t nents, capents;
+};
+
 struct nkg_build_input {
+  struct nkg_build_state *doc; /* the document; t is one window of it */
   const struct nkg_text *t;
   const struct nkg_entities *e;
   const struct nkg_events *ev;
@@ -16,9 +35,16 @@ struct nkg_build_input {
   const char *id;      /* document id or NULL */
   const char *url;     /* or NULL */
   const char *pub_iso; /* "YYYY-MM-DD" or NULL */
+  newskg_provenance provenance;
 };
 
 newskg_status nkg_graph_build(const struct nkg_build_input *in,
                               struct nkg_graph_data *g);
+
+/* Copies into the graph's arena every string of the triples and
+   explanations from index `t0`/`x0` on that lives in `a` (a window's
+   arena, freed before the next window), so the graph outlives it. */
+newskg_status nkg_graph_detach(struct nkg_graph_data *g, size_t t0, size_t x0,
+                               const struct nkg_arena *a);
 
 #endif

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "graph/graph.h"
+#include "graph/vocab.h"
 
 newskg_status nkg_graph_add(struct nkg_graph_data *g, struct nkg_term s,
                             struct nkg_term p, struct nkg_term o) {
@@ -14,6 +15,10 @@ newskg_status nkg_graph_add(struct nkg_graph_data *g, struct nkg_term s,
   g->triples = items;
   struct nkg_triple *t = &g->triples[g->ntriples++];
   t->s = s, t->p = p, t->o = o;
+  if (p.kind == NKG_IRI && !p.voc)
+    t->p.voc = nkg_voc_predicate(p.value);
+  if (t->p.voc == NKG_V_TYPE && o.kind == NKG_IRI && !o.voc)
+    t->o.voc = nkg_voc_class(o.value);
   return NEWSKG_OK;
 }
 

@@ -1,8 +1,9 @@
 /*
  * Graph stage: the RDF graph of one document as a list of triples whose
- * terms are plain strings (arena-owned).  Serializers read only this: the
- * RDF writers hand the triples to raptor2, the GraphML writer derives
- * nodes (typed subjects) and edges (IRI-valued properties between them).
+ * terms are plain strings (arena-owned), each predicate and rdf:type class
+ * interned as a vocabulary id when the triple is added.  Serializers read
+ * only this: the RDF writers write the triples, the GraphML and DOT
+ * writers derive nodes (typed subjects) and edges (roles) from the ids.
  * Triples keep insertion order, so output is byte-identical run to run.
  */
 #ifndef NKG_GRAPH_GRAPH_H
@@ -30,6 +31,10 @@ struct nkg_term {
   const char *datatype; /* literal datatype IRI, or NULL for a plain string */
   const char *lang;     /* literal language tag, or NULL */
   uint8_t kind;         /* enum nkg_term_kind */
+  /* enum nkg_voc (graph/vocab.h) of a predicate, and of the class an
+     rdf:type object names: set once by nkg_graph_add, so the graph-view
+     writers (DOT, GraphML) switch on it instead of comparing IRIs */
+  uint8_t voc;
 };
 
 struct nkg_triple {
@@ -64,15 +69,15 @@ newskg_status nkg_graph_explain_add(struct nkg_graph_data *g, const char *fact,
                                     const char *rule, const char *text);
 
 static inline struct nkg_term nkg_iri(const char *v) {
-  struct nkg_term t = {v, 0, 0, NKG_IRI};
+  struct nkg_term t = {v, 0, 0, NKG_IRI, 0};
   return t;
 }
 static inline struct nkg_term nkg_lit(const char *v, const char *datatype) {
-  struct nkg_term t = {v, datatype, 0, NKG_LITERAL};
+  struct nkg_term t = {v, datatype, 0, NKG_LITERAL, 0};
   return t;
 }
 static inline struct nkg_term nkg_lang(const char *v, const char *lang) {
-  struct nkg_term t = {v, 0, lang, NKG_LITERAL};
+  struct nkg_term t = {v, 0, lang, NKG_LITERAL, 0};
   return t;
 }
 

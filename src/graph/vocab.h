@@ -24,7 +24,36 @@ struct nkg_class {
 extern const struct nkg_class nkg_classes[];
 extern const size_t nkg_nclasses;
 
-/* Index in nkg_classes of an rdf:type object, or -1. */
-int nkg_class_of(const struct nkg_term *o);
+/* The vocabulary the graph-view writers read, as ids on terms
+   (struct nkg_term.voc): predicates, then one id per node class. */
+enum nkg_voc {
+  NKG_V_NONE = 0, /* any other IRI, or a literal */
+  NKG_V_TYPE,
+  NKG_V_LABEL,
+  NKG_V_SAMEAS,
+  NKG_V_PARTICIPANT, /* the roles, drawn as edges ... */
+  NKG_V_MEDIATOR,
+  NKG_V_LOCATION,
+  NKG_V_SPEAKER,
+  NKG_V_ABOUT, /* ... to here */
+  NKG_V_DATE,
+  NKG_V_PLANNED,
+  NKG_V_CAMEO,
+  NKG_V_QUOTE,
+  NKG_V_CLASS /* NKG_V_CLASS + i: nkg_classes[i] */
+};
+
+/* The id of a predicate IRI (NKG_V_NONE if it has none). */
+uint8_t nkg_voc_predicate(const char *iri);
+/* The id of a class IRI, NKG_V_CLASS + its index in nkg_classes, or
+   NKG_V_NONE. */
+uint8_t nkg_voc_class(const char *iri);
+/* The local name of a role id ("participant"), or NULL if `voc` is none. */
+const char *nkg_voc_role(uint8_t voc);
+
+/* Index in nkg_classes of an interned rdf:type object, or -1. */
+static inline int nkg_class_of(const struct nkg_term *o) {
+  return o->voc >= NKG_V_CLASS ? (int)(o->voc - NKG_V_CLASS) : -1;
+}
 
 #endif

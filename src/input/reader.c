@@ -71,27 +71,34 @@ newskg_status newskg_input_format_from_name(const char *name,
   return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown input format '%s'", name);
 }
 
-/* The file name without directories and extension: "a/b/x.txt" -> "x",
-   "x.warc.gz" -> "x"; a name that is only an extension stays whole. */
-static char *stem_of(const char *name) {
-  const char *base = strrchr(name, '/');
-  base = base ? base + 1 : name;
-  size_t n = strlen(base);
-  if (iends(base, n, ".gz") && n > 3)
-    n -= 3;
-  const char *dot = NULL;
-  for (size_t i = n; i > 0; i--)
-    if (base[i - 1] == '.') {
-      dot = base + i - 1;
-      break;
-    }
-  if (dot && dot != base)
-    n = (size_t)(dot - base);
+/* The document id of a file: its path as given, so two files are two
+   documents whatever their names ("d/a/x.txt" and "d/c/x.txt" were one,
+   merged), and the same command gives the same ids on any machine or
+   shard.  Spelled one way: repeated slashes and "." segments dropped
+   ("./d//x.txt" is "d/x.txt"); ".." and the extension are kept.  Standard
+   input is "stdin". */
+static char *id_of(const char *name) {
+  size_t n = strlen(name);
   char *s = malloc(n + 1);
-  if (s) {
-    memcpy(s, base, n);
-    s[n] = '\0';
+  if (!s)
+    return NULL;
+  size_t o = 0;
+  for (size_t i = 0; i < n;) {
+    size_t j = i;
+    while (j < n && name[j] != '/')
+      j++;
+    bool dot = j - i == 1 && name[i] == '.';
+    if (j > i && !dot) { /* a segment worth keeping */
+      if (o > 0 || name[0] == '/')
+        s[o++] = '/';
+      memcpy(s + o, name + i, j - i);
+      o += j - i;
+    }
+    i = j + 1;
   }
+  if (o == 0 && name[0] == '/')
+    s[o++] = '/';
+  s[o] = '\0';
   return s;
 }
 
@@ -236,7 +243,7 @@ newskg_status newskg_reader_open(FILE *in, const char *name,
     return NEWSKG_ERR_NOMEM;
   r->max_record = NEWSKG_MAX_DOCUMENT_BYTES;
   r->name = strdup(name ? name : "stdin");
-  r->stem = r->name ? stem_of(r->name) : NULL;
+  r->stem = r->name ? id_of(r->name) : NULL;
   newskg_status st = NEWSKG_OK;
   if (!r->name || !r->stem ||
       (st = nkg_stream_init(&r->s, in, r->name)) != NEWSKG_OK) {

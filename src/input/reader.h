@@ -19,7 +19,8 @@ struct newskg_reader {
   struct nkg_stream s;
   FILE *own;                  /* opened by newskg_reader_open_path; closed */
   char *name;                 /* as given ("stdin" for NULL); owned */
-  char *stem;                 /* base name without extension(s); owned */
+  char *stem;                 /* the document id of the file: its path
+                                 as given, normalised (see id_of); owned */
   newskg_input_format format; /* resolved at open */
   size_t max_record;          /* NEWSKG_MAX_DOCUMENT_BYTES (tests lower it) */
   bool done;                  /* no more records */

@@ -62,7 +62,9 @@ newskg_status nkg_stream_init(struct nkg_stream *s, FILE *f, const char *name) {
     s->end = n;
     free(s->raw);
     s->raw = NULL;
-    if (n == 0)
+    /* A short read that met the end is the end: reading again would wait
+       for a second Ctrl-D on a terminal. */
+    if (n == 0 || (n < CHUNK && feof(f)))
       s->eof = true;
   }
   return NEWSKG_OK;
@@ -84,11 +86,15 @@ static bool fill(struct nkg_stream *s) {
   if (s->eof)
     return false;
   if (!s->gzip) {
-    size_t r = fread(s->buf + s->end, 1, s->cap - s->end, s->f);
+    size_t want = s->cap - s->end;
+    size_t r = fread(s->buf + s->end, 1, want, s->f);
     s->raw_bytes += r;
     s->end += r;
-    if (r > 0)
+    if (r > 0) {
+      if (r < want && feof(s->f))
+        s->eof = true; /* as at init: one Ctrl-D ends a terminal's input */
       return true;
+    }
     if (ferror(s->f)) {
       int e = errno;
       return stream_fail(s, NEWSKG_ERR_IO, "read error: %s",

@@ -47,10 +47,6 @@ static enum dkind kind_of(int cls) {
   }
 }
 
-/* IRI-valued properties of meetings and statements drawn as edges */
-static const char *const roles[] = {"participant", "mediator", "location",
-                                    "speaker", "about"};
-
 struct dnode {
   const char *iri;                  /* writer-owned key */
   const char *label, *date, *quote; /* borrowed from the current graph */
@@ -78,6 +74,7 @@ struct nkg_dot_writer {
   size_t nnodes, capnodes;
   size_t gen;
   bool io_failed;
+  bool started; /* the header is out */
   int io_errno;
 };
 
@@ -157,14 +154,10 @@ static newskg_status dset_intern(struct nkg_dot_writer *w, struct dset *t,
 
 static int class_of(const struct nkg_term *o) { return nkg_class_of(o); }
 
-static const char *role_of(const char *p) {
-  size_t ns = strlen(NKG_NS);
-  if (strncmp(p, NKG_NS, ns) != 0)
-    return NULL;
-  for (size_t i = 0; i < NKG_COUNT(roles); i++)
-    if (strcmp(p + ns, roles[i]) == 0)
-      return roles[i];
-  return NULL;
+/* The role an IRI-valued property of a meeting or statement draws as an
+   edge (participant, mediator, location, speaker, about), or NULL. */
+static const char *role_of(const struct nkg_term *p) {
+  return nkg_voc_role(p->voc);
 }
 
 /* The node of `iri`, added when new (new nodes are written by this add). */
@@ -249,7 +242,7 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
   int c;
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    if (strcmp(t->p.value, NKG_RDF "type") == 0 && (c = class_of(&t->o)) >= 0 &&
+    if (t->p.voc == NKG_V_TYPE && (c = class_of(&t->o)) >= 0 &&
         kind_of(c) != D_ENTITY) {
       TRY(st, node_of(w, t->s.value, &n));
       if (n->gen == w->gen &&
@@ -261,7 +254,7 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
     struct dnode *s = lookup(w, t->s.value);
-    if (s && t->o.kind == NKG_IRI && role_of(t->p.value) && s->cls >= 0 &&
+    if (s && t->o.kind == NKG_IRI && role_of(&t->p) && s->cls >= 0 &&
         kind_of(s->cls) != D_ENTITY)
       TRY(st, node_of(w, t->o.value, &n));
   }
@@ -270,25 +263,26 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
     const struct nkg_triple *t = &g->triples[i];
     if (!(n = lookup(w, t->s.value)) || n->gen != w->gen)
       continue;
-    const char *p = t->p.value, *v = t->o.value;
+    const char *v = t->o.value;
+    uint8_t p = t->p.voc;
     bool lit = t->o.kind == NKG_LITERAL;
-    if (!lit && strcmp(p, NKG_RDF "type") == 0 && (c = class_of(&t->o)) >= 0 &&
+    if (!lit && p == NKG_V_TYPE && (c = class_of(&t->o)) >= 0 &&
         kind_of(c) == D_ENTITY && n->cls < 0)
       n->cls = c;
-    else if (lit && strcmp(p, NKG_RDFS "label") == 0 && !n->label)
+    else if (lit && p == NKG_V_LABEL && !n->label)
       n->label = v;
-    else if (lit && strcmp(p, NKG_NS "date") == 0 && !n->date)
+    else if (lit && p == NKG_V_DATE && !n->date)
       n->date = v;
-    else if (lit && strcmp(p, NKG_NS "quote") == 0 && !n->quote)
+    else if (lit && p == NKG_V_QUOTE && !n->quote)
       n->quote = v;
-    else if (lit && strcmp(p, NKG_NS "planned") == 0)
+    else if (lit && p == NKG_V_PLANNED)
       n->planned |= !strcmp(v, "true") || !strcmp(v, "1");
   }
   for (size_t i = first; i < w->nnodes; i++)
     TRY(st, write_node(w, &w->nodes[i]));
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    const char *role = t->o.kind == NKG_IRI ? role_of(t->p.value) : NULL;
+    const char *role = t->o.kind == NKG_IRI ? role_of(&t->p) : NULL;
     struct dnode *s = role ? lookup(w, t->s.value) : NULL;
     struct dnode *o = s ? lookup(w, t->o.value) : NULL;
     if (!o || s->cls < 0 || kind_of(s->cls) == D_ENTITY)
@@ -301,8 +295,8 @@ static newskg_status add_graph(struct nkg_dot_writer *w,
     if (fresh)
       TRY(st, io(w, fprintf(w->out, "  n%zu -> n%zu [label=\"%s\"%s];\n", s->id,
                             o->id, role,
-                            strcmp(role, "mediator") == 0 ? ", style=dashed"
-                                                          : "")));
+                            t->p.voc == NKG_V_MEDIATOR ? ", style=dashed"
+                                                       : "")));
   }
   return NEWSKG_OK;
 }
@@ -318,26 +312,33 @@ newskg_status nkg_dot_start(FILE *out, struct nkg_dot_writer **wp) {
     return NEWSKG_ERR_NOMEM;
   w->out = out;
   nkg_arena_init(&w->keys);
-  newskg_status st = io(
+  *wp = w;
+  return NEWSKG_OK;
+}
+
+/* The header goes out with the first graph or at finish, not at start,
+   as the RDF and GraphML writers do: a writer that is freed unfinished
+   (every input failed) has written nothing. */
+static newskg_status header(struct nkg_dot_writer *w) {
+  if (w->started)
+    return NEWSKG_OK;
+  w->started = true;
+  return io(
       w,
       fputs(
           "digraph newskg {\n"
           "  graph [rankdir=LR, charset=\"UTF-8\", fontname=\"sans-serif\"];\n"
           "  node [fontname=\"sans-serif\", fontsize=11];\n"
           "  edge [fontname=\"sans-serif\", fontsize=9, color=\"#555555\"];\n",
-          out));
-  if (st != NEWSKG_OK) {
-    nkg_dot_free(w);
-    return st;
-  }
-  *wp = w;
-  return NEWSKG_OK;
+          w->out));
 }
 
 newskg_status nkg_dot_add(struct nkg_dot_writer *w,
                           const struct nkg_graph_data *g) {
   if (!w || !g)
     return NEWSKG_ERR_BAD_ARG;
+  newskg_status st;
+  TRY(st, header(w));
   return add_graph(w, g);
 }
 
@@ -345,6 +346,7 @@ newskg_status nkg_dot_finish(struct nkg_dot_writer *w) {
   if (!w)
     return NEWSKG_ERR_BAD_ARG;
   newskg_status st;
+  TRY(st, header(w));
   TRY(st, io(w, fputs("}\n", w->out)));
   /* fflush surfaces a full disk that stdio would hide until fclose */
   return io(w, fflush(w->out) == 0 && !ferror(w->out) ? 0 : -1);

@@ -323,27 +323,28 @@ static newskg_status collect(struct nkg_graphml_writer *w,
   w->nnodes = 0;
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    if (t->s.kind == NKG_IRI && strcmp(t->p.value, NKG_RDF "type") == 0 &&
+    if (t->s.kind == NKG_IRI && t->p.voc == NKG_V_TYPE &&
         (c = class_of(&t->o)) >= 0)
       TRY(st, add_node(w, t->s.value, c));
   }
   for (size_t i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    const char *p = t->p.value, **field = NULL;
+    const char **field = NULL;
+    uint8_t p = t->p.voc;
     struct slot *s = find(&w->node_set, t->s.value);
     if (!s || s->gen != w->gen)
       continue;
     struct node *n = &w->nodes[s->local];
     bool lit = t->o.kind == NKG_LITERAL;
-    if (lit && strcmp(p, NKG_RDFS "label") == 0)
+    if (lit && p == NKG_V_LABEL)
       field = &n->label;
-    else if (lit && strcmp(p, NKG_NS "date") == 0)
+    else if (lit && p == NKG_V_DATE)
       field = &n->date;
-    else if (lit && strcmp(p, NKG_NS "planned") == 0)
+    else if (lit && p == NKG_V_PLANNED)
       field = &n->planned;
-    else if (lit && strcmp(p, NKG_NS "cameoCode") == 0)
+    else if (lit && p == NKG_V_CAMEO)
       field = &n->cameo;
-    else if (!lit && strcmp(p, NKG_OWL "sameAs") == 0 && qid(t->o.value))
+    else if (!lit && p == NKG_V_SAMEAS && qid(t->o.value))
       field = &n->wikidata; /* the contract's other way to link */
     if (field && !*field)
       *field = lit ? t->o.value : qid(t->o.value);
@@ -572,7 +573,7 @@ static newskg_status collect_actors(struct nkg_graphml_writer *w,
   int c;
   for (i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    if (t->s.kind != NKG_IRI || strcmp(t->p.value, NKG_RDF "type") != 0 ||
+    if (t->s.kind != NKG_IRI || t->p.voc != NKG_V_TYPE ||
         (c = class_of(&t->o)) < 0)
       continue;
     if (strcmp(nkg_classes[c].type, "meeting") == 0 || nkg_classes[c].rank > 1) {
@@ -586,12 +587,12 @@ static newskg_status collect_actors(struct nkg_graphml_writer *w,
   }
   for (i = 0; i < g->ntriples; i++) {
     const struct nkg_triple *t = &g->triples[i];
-    const char *p = t->p.value;
+    uint8_t p = t->p.voc;
     bool lit = t->o.kind == NKG_LITERAL;
     struct slot *s;
     if ((s = find(&w->meet_set, t->s.value))) {
       struct meeting *m = &w->meets[s->local];
-      if (!lit && strcmp(p, NKG_NS "participant") == 0) {
+      if (!lit && p == NKG_V_PARTICIPANT) {
         TRY(st, actor_of(w, t->o.value, &k));
         m = &w->meets[s->local];
         bool seen = false;
@@ -604,18 +605,18 @@ static newskg_status collect_actors(struct nkg_graphml_writer *w,
           m->part = items;
           m->part[m->npart++] = k;
         }
-      } else if (lit && strcmp(p, NKG_NS "date") == 0 && !m->date) {
+      } else if (lit && p == NKG_V_DATE && !m->date) {
         if (!(m->date = keep(w, t->o.value)))
           return NEWSKG_ERR_NOMEM;
-      } else if (lit && strcmp(p, NKG_NS "planned") == 0) {
+      } else if (lit && p == NKG_V_PLANNED) {
         m->planned |= !strcmp(t->o.value, "true") || !strcmp(t->o.value, "1");
       }
     } else if ((s = find(&w->node_set, t->s.value))) {
       struct actor *a = &w->actors[s->local];
-      if (lit && strcmp(p, NKG_RDFS "label") == 0 && !a->label) {
+      if (lit && p == NKG_V_LABEL && !a->label) {
         if (!(a->label = keep(w, t->o.value)))
           return NEWSKG_ERR_NOMEM;
-      } else if (!lit && strcmp(p, NKG_OWL "sameAs") == 0 && !a->wikidata &&
+      } else if (!lit && p == NKG_V_SAMEAS && !a->wikidata &&
                  qid(t->o.value)) {
         if (!(a->wikidata = keep(w, qid(t->o.value))))
           return NEWSKG_ERR_NOMEM;

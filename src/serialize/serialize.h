@@ -2,9 +2,11 @@
  * Serializers: turn document graphs (graph/graph.h) into bytes.  Each
  * format is one file with the same three-call shape (start, add a
  * document graph, finish), dispatched by the public newskg_writer in
- * serialize/writer.c.  RDF goes through raptor2, GraphML through libxml2's
- * xmlTextWriter; nothing here formats RDF or XML by hand.  DOT is written
- * by serialize/dot.c itself (see there why not by raptor2).
+ * serialize/writer.c.  Turtle and RDF/XML go through raptor2, GraphML
+ * through libxml2's xmlTextWriter.  N-Triples and N-Quads, the formats of
+ * bulk loading, are written by serialize/ntriples.c (canonical N-Triples,
+ * one buffer per document; raptor2 is the oracle in the tests), DOT by
+ * serialize/dot.c (see there why not by raptor2).
  */
 #ifndef NKG_SERIALIZE_SERIALIZE_H
 #define NKG_SERIALIZE_SERIALIZE_H
@@ -13,6 +15,18 @@
 
 #include "graph/graph.h"
 
+/* N-Triples, or N-Quads with the document IRI as graph name when `quads`:
+   each document's lines are formatted into one reused buffer and written
+   with one fwrite. */
+struct nkg_nt_writer;
+newskg_status nkg_nt_start(bool quads, FILE *out, struct nkg_nt_writer **w);
+newskg_status nkg_nt_add(struct nkg_nt_writer *w,
+                         const struct nkg_graph_data *g);
+newskg_status nkg_nt_finish(struct nkg_nt_writer *w);
+void nkg_nt_free(struct nkg_nt_writer *w);
+
+/* Turtle (one self-contained block with its @prefix lines per document,
+   so memory is one document's) and RDF/XML, through raptor2. */
 struct nkg_rdf_writer;
 newskg_status nkg_rdf_start(newskg_format format, FILE *out,
                             struct nkg_rdf_writer **w);

@@ -1,6 +1,6 @@
 /*
- * The public writer: dispatches to the RDF (raptor2), DOT (raptor2) or
- * GraphML (libxml2) serializer and keeps the error state the API promises
+ * The public writer: dispatches to the N-Triples/N-Quads (our own), RDF
+ * (raptor2), DOT or GraphML (libxml2) serializer and keeps the error state the API promises
  * (after a failure only newskg_writer_free is accepted).  The GraphML
  * writer is started by the first add (or finish), once its view is final.
  */
@@ -13,6 +13,7 @@ struct newskg_writer {
   newskg_format format;
   newskg_graph_view view;
   FILE *out; /* borrowed */
+  struct nkg_nt_writer *nt;
   struct nkg_rdf_writer *rdf;
   struct nkg_dot_writer *dot;
   struct nkg_graphml_writer *graphml;
@@ -46,6 +47,23 @@ newskg_status newskg_format_from_name(const char *name, newskg_format *out) {
   return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown format '%s'", name);
 }
 
+newskg_status newskg_provenance_from_name(const char *name,
+                                          newskg_provenance *out) {
+  static const char *const names[] = {
+      [NEWSKG_PROVENANCE_FACTS] = "facts",
+      [NEWSKG_PROVENANCE_MENTIONS] = "mentions",
+      [NEWSKG_PROVENANCE_NONE] = "none",
+  };
+  if (!name || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  for (size_t i = 0; i < NKG_COUNT(names); i++)
+    if (strcmp(name, names[i]) == 0) {
+      *out = (newskg_provenance)i;
+      return NEWSKG_OK;
+    }
+  return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown provenance level '%s'", name);
+}
+
 newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
                                 FILE *out, newskg_writer **wp) {
   if (!p || !out || !wp || format >= NEWSKG_FORMAT_LAST)
@@ -56,10 +74,22 @@ newskg_status newskg_writer_new(const newskg_pipeline *p, newskg_format format,
     return NEWSKG_ERR_NOMEM;
   w->format = format;
   w->out = out;
-  newskg_status st = format == NEWSKG_FORMAT_GRAPHML ? NEWSKG_OK
-                     : format == NEWSKG_FORMAT_DOT
-                         ? nkg_dot_start(out, &w->dot)
-                         : nkg_rdf_start(format, out, &w->rdf);
+  newskg_status st;
+  switch (format) {
+  case NEWSKG_FORMAT_GRAPHML:
+    st = NEWSKG_OK; /* started by the first add, once the view is final */
+    break;
+  case NEWSKG_FORMAT_DOT:
+    st = nkg_dot_start(out, &w->dot);
+    break;
+  case NEWSKG_FORMAT_NTRIPLES:
+  case NEWSKG_FORMAT_NQUADS:
+    st = nkg_nt_start(format == NEWSKG_FORMAT_NQUADS, out, &w->nt);
+    break;
+  default:
+    st = nkg_rdf_start(format, out, &w->rdf);
+    break;
+  }
   if (st != NEWSKG_OK) {
     free(w);
     return st;
@@ -96,7 +126,9 @@ newskg_status newskg_writer_add(newskg_writer *w, const newskg_graph *g) {
     if (st == NEWSKG_OK)
       st = nkg_graphml_add(w->graphml, &g->d);
   } else {
-    st = w->dot ? nkg_dot_add(w->dot, &g->d) : nkg_rdf_add(w->rdf, &g->d);
+    st = w->dot  ? nkg_dot_add(w->dot, &g->d)
+         : w->nt ? nkg_nt_add(w->nt, &g->d)
+                 : nkg_rdf_add(w->rdf, &g->d);
   }
   w->failed = st != NEWSKG_OK;
   return st;
@@ -111,7 +143,9 @@ newskg_status newskg_writer_finish(newskg_writer *w) {
     if (st == NEWSKG_OK)
       st = nkg_graphml_finish(w->graphml);
   } else {
-    st = w->dot ? nkg_dot_finish(w->dot) : nkg_rdf_finish(w->rdf);
+    st = w->dot  ? nkg_dot_finish(w->dot)
+         : w->nt ? nkg_nt_finish(w->nt)
+                 : nkg_rdf_finish(w->rdf);
   }
   w->failed = true; /* finished: nothing more may be added */
   return st;
@@ -120,6 +154,7 @@ newskg_status newskg_writer_finish(newskg_writer *w) {
 void newskg_writer_free(newskg_writer *w) {
   if (!w)
     return;
+  nkg_nt_free(w->nt);
   nkg_rdf_free(w->rdf);
   nkg_dot_free(w->dot);
   nkg_graphml_free(w->graphml);

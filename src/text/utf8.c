@@ -36,12 +36,29 @@ static size_t sequence_at(const unsigned char *s, size_t len, size_t i) {
   return n;
 }
 
+/* Noncharacters: U+FDD0-U+FDEF and the last two code points of each
+   plane.  Well-formed UTF-8, but never text: XML 1.0 forbids U+FFFE and
+   U+FFFF, and raptor2's Turtle writer cuts a literal short at any of
+   them (issue 13 #5), so they are repaired like bad bytes. */
+static bool noncharacter_at(const unsigned char *s, size_t n) {
+  if (n == 3 && s[0] == 0xEF && s[1] == 0xB7 && s[2] >= 0x90 && s[2] <= 0xAF)
+    return true; /* U+FDD0-U+FDEF */
+  if (n == 3)
+    return s[0] == 0xEF && s[1] == 0xBF && (s[2] == 0xBE || s[2] == 0xBF);
+  /* U+xFFFE, U+xFFFF of planes 1-16: F0-F4, then ?F BF BE/BF */
+  return n == 4 && (s[1] & 0x0F) == 0x0F && s[2] == 0xBF &&
+         (s[3] == 0xBE || s[3] == 0xBF);
+}
+
 newskg_status nkg_utf8_check(const char *str, size_t len) {
   const unsigned char *s = (const unsigned char *)str;
   for (size_t i = 0, n; i < len; i += n) {
     if ((n = sequence_at(s, len, i)) == 0)
       return s[i] ? nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid UTF-8 at byte %zu", i)
                   : nkg_fail(NEWSKG_ERR_BAD_INPUT, "NUL byte at byte %zu", i);
+    if (n >= 3 && noncharacter_at(s + i, n))
+      return nkg_fail(NEWSKG_ERR_BAD_INPUT,
+                      "Unicode noncharacter at byte %zu", i);
   }
   return NEWSKG_OK;
 }
@@ -51,7 +68,10 @@ size_t nkg_utf8_repair(const char *str, size_t len, char *out) {
   size_t o = 0;
   for (size_t i = 0; i < len;) {
     size_t n = sequence_at(s, len, i);
-    if (n) {
+    if (n >= 3 && noncharacter_at(s + i, n)) {
+      memcpy(out + o, "\xEF\xBF\xBD", 3); /* one U+FFFD for the character */
+      o += 3, i += n;
+    } else if (n) {
       memcpy(out + o, s + i, n);
       o += n, i += n;
     } else {

@@ -55,6 +55,17 @@ void *nkg_arena_alloc(struct nkg_arena *a, size_t size) {
   return p;
 }
 
+bool nkg_arena_owns(const struct nkg_arena *a, const void *p) {
+  /* as integers: pointers into different objects do not compare in C */
+  uintptr_t c = (uintptr_t)p;
+  for (const struct nkg_arena_block *b = a->head; b; b = b->next) {
+    uintptr_t lo = (uintptr_t)(b + 1);
+    if (c >= lo && c - lo < b->size)
+      return true;
+  }
+  return false;
+}
+
 void *nkg_arena_calloc(struct nkg_arena *a, size_t n, size_t size) {
   if (size && n > SIZE_MAX / size)
     return NULL;
@@ -145,6 +156,7 @@ const char *newskg_strerror(newskg_status st) {
       [NEWSKG_ERR_RDF] = "RDF serializer error",
       [NEWSKG_ERR_XML] = "XML writer error",
       [NEWSKG_ERR_INTERNAL] = "internal error",
+      [NEWSKG_ERR_NOT_TEXT] = "not text",
   };
   if ((unsigned)st >= NKG_COUNT(text) || !text[st])
     return "unknown status";

@@ -27,7 +27,9 @@ static newskg_pipeline *pipeline;
 
 static int group_setup(void **state) {
   (void)state;
-  newskg_options opts = {.today = "2024-06-01"};
+  /* the full mention layer: these tests read the text and name mentions */
+  newskg_options opts = {.today = "2024-06-01",
+                         .provenance = NEWSKG_PROVENANCE_MENTIONS};
   return newskg_pipeline_new(&opts, &pipeline) == NEWSKG_OK ? 0 : -1;
 }
 
@@ -297,6 +299,168 @@ static void test_api_document_over_limit_is_rejected(void **state) {
   free(big);
 }
 
+/* `copies` copies of `line` in one malloc'd buffer (*len bytes). */
+static char *repeat(const char *line, size_t copies, size_t *len) {
+  size_t n = strlen(line);
+  char *t = malloc(n * copies + 1);
+  assert_non_null(t);
+  for (size_t i = 0; i < copies; i++)
+    memcpy(t + i * n, line, n);
+  t[n * copies] = '\0';
+  *len = n * copies;
+  return t;
+}
+
+/* Issue 13 #4: a 10 MB single-line document (115,000 sentences, 345,000
+   names) is extracted whole, not refused for its names (the per-document
+   limit was 50,000) nor left running (the frames were quadratic in the
+   document: 14 MB took 129 s).  Every fact is kept: ten times the text
+   gives ten times the triples, and an entity met in every window is
+   described once. */
+static void test_api_long_document_every_fact_kept(void **state) {
+  (void)state;
+  static const char line[] =
+      "Olaf Scholz met with Giorgia Meloni in Rome on Wednesday, the "
+      "Italian government said. ";
+  size_t small_len, big_len, copies = 10u * 1000 * 1000 / (sizeof line - 1);
+  char *small = repeat(line, copies / 10, &small_len);
+  char *big = repeat(line, copies, &big_len);
+  newskg_document doc = {.text = small, .len = small_len, .id = "long"};
+  newskg_graph *g1 = NULL, *g10 = NULL;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g1), NEWSKG_OK);
+  doc.text = big, doc.len = big_len;
+  if (newskg_pipeline_extract(pipeline, &doc, &g10) != NEWSKG_OK)
+    fail_msg("the 10 MB document failed: %s", newskg_errmsg());
+  double ratio = (double)newskg_graph_triple_count(g10) /
+                 (double)newskg_graph_triple_count(g1);
+  if (ratio < 9.9 || ratio > 10.1)
+    fail_msg("10x the text gave %.3fx the triples (%zu, %zu)", ratio,
+             newskg_graph_triple_count(g1), newskg_graph_triple_count(g10));
+  assert_int_equal(newskg_graph_entity_count(g10), newskg_graph_entity_count(g1));
+  newskg_graph_free(g1);
+  newskg_graph_free(g10);
+  free(small);
+  free(big);
+}
+
+/* Across windows (64 KiB), NIF offsets stay the document's: every
+   phrase's and sentence's begin/end index picks out its anchorOf text
+   from the whole document.  Lines are read with memchr and copied one by
+   one: strstr over the whole output is quadratic under ASan's
+   strict_string_checks. */
+static void test_api_windows_keep_document_offsets(void **state) {
+  (void)state;
+  size_t len;
+  /* non-ASCII, so code points and bytes differ: "Erdoğan"; 1,800
+     sentences, 88 KB: two windows */
+  char *text = repeat("Recep Tayyip Erdoğan met Olaf Scholz in Berlin. ",
+                      1800, &len);
+  newskg_document doc = {.text = text, .len = len, .id = "windows",
+                         .date = "2024-03-15"};
+  newskg_graph *g = NULL;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  char *nt = NULL;
+  size_t ntlen = 0;
+  assert_int_equal(nt_serialize(pipeline, g, NEWSKG_FORMAT_NTRIPLES, &nt, &ntlen),
+                   NEWSKG_OK);
+  newskg_graph_free(g);
+  /* the document's code points */
+  uint32_t *cps = malloc((len + 1) * sizeof *cps);
+  size_t ncp = 0;
+  assert_non_null(cps);
+  for (size_t i = 0; i < len; i++)
+    if (((unsigned char)text[i] & 0xC0) != 0x80)
+      cps[ncp++] = (uint32_t)i;
+  cps[ncp] = (uint32_t)len;
+  size_t spans = 0, last_end = 0;
+  for (const char *l = nt, *end = nt + ntlen; l < end;) {
+    const char *nl = memchr(l, '\n', (size_t)(end - l));
+    size_t ll = nl ? (size_t)(nl - l) : (size_t)(end - l);
+    char *line = malloc(ll + 1); /* not strndup: ASan scans its source whole */
+    assert_non_null(line);
+    memcpy(line, l, ll);
+    line[ll] = '\0';
+    l += ll + 1;
+    const char *p = strstr(line, "> <http://persistence.uni-leipzig.org/nlp2rdf/"
+                                 "ontologies/nif-core#anchorOf> ");
+    if (!p) {
+      free(line);
+      continue;
+    }
+    unsigned long b = 0, e = 0;
+    const char *hash = strstr(line, "#char=");
+    assert_true(hash && hash < p);
+    assert_int_equal(sscanf(hash, "#char=%lu,%lu", &b, &e), 2);
+    if (b > e || e > ncp)
+      fail_msg("span %lu,%lu outside the document's %zu code points", b, e, ncp);
+    char *obj = strdup(strchr(p + 1, '"'));
+    assert_non_null(obj);
+    size_t ol = strlen(obj);
+    while (ol > 0 && obj[ol - 1] != '"') /* drop " ." */
+      obj[--ol] = '\0';
+    char *anchor = nt_literal_value(obj);
+    assert_non_null(anchor);
+    size_t bb = cps[b], be = cps[e];
+    if (strlen(anchor) != be - bb || memcmp(anchor, text + bb, be - bb) != 0)
+      fail_msg("span %lu,%lu is '%.*s' in the document, '%s' in the graph", b,
+               e, (int)(be - bb), text + bb, anchor);
+    if (e > last_end)
+      last_end = e;
+    free(anchor);
+    free(obj);
+    free(line);
+    spans++;
+  }
+  /* three names per sentence, over both windows, up to the last name
+     ("Berlin", two code points before the end: ". ") */
+  if (spans < 3 * 1800)
+    fail_msg("%zu spans, want at least %d", spans, 3 * 1800);
+  if (last_end + 2 != ncp)
+    fail_msg("the last span ends at %zu of %zu code points", last_end, ncp);
+  free(cps);
+  free(nt);
+  free(text);
+}
+
+/* Issue 13 #6: bytes that are mostly not text fail as NEWSKG_ERR_NOT_TEXT
+   (random bytes gave 11,000 spurious mentions per 3 MB); an article with
+   a few bad bytes, or a short text with one, is still extracted. */
+static void test_api_binary_is_not_text(void **state) {
+  (void)state;
+  unsigned char bin[4096];
+  uint32_t x = 2463534242u;
+  for (size_t i = 0; i < sizeof bin; i++) {
+    x ^= x << 13, x ^= x >> 17, x ^= x << 5;
+    bin[i] = (unsigned char)x;
+  }
+  newskg_document doc = {.text = (const char *)bin, .len = sizeof bin};
+  newskg_graph *g = (newskg_graph *)&g;
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g),
+                   NEWSKG_ERR_NOT_TEXT);
+  assert_null(g);
+  assert_errmsg_has("not text");
+  /* an article with ten bad bytes spread through it is text */
+  char text[sizeof article * 4];
+  size_t n = 0;
+  for (int k = 0; k < 4; k++) {
+    memcpy(text + n, article, sizeof article - 1);
+    n += sizeof article - 1;
+  }
+  for (size_t i = 0; i < 10; i++)
+    text[40 + i * (n - 80) / 10] = (char)0xFF;
+  doc = (newskg_document){.text = text, .len = n};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  assert_true(newskg_graph_event_count(g) > 0);
+  newskg_graph_free(g);
+  /* fifteen controls in a short text: under the floor of 16, still text */
+  doc = (newskg_document){.text = "\x01\x02\x03\x04\x05\x06\x07\x08\x0E"
+                                  "\x0F\x10\x11\x12\x13\x14 Putin",
+                          .len = 21};
+  assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &g), NEWSKG_OK);
+  newskg_graph_free(g);
+  assert_string_equal(newskg_strerror(NEWSKG_ERR_NOT_TEXT), "not text");
+}
+
 static void test_api_format_from_name(void **state) {
   (void)state;
   for (size_t i = 0; i < sizeof all_formats / sizeof *all_formats; i++) {
@@ -380,6 +544,77 @@ static void test_api_output_is_deterministic_in_every_format(void **state) {
   }
 }
 
+
+/* The three provenance levels: each one a strict superset of the one
+   below, with the mention layer only at MENTIONS and no NIF at NONE. */
+static void test_api_provenance_levels(void **state) {
+  (void)state;
+  static const newskg_provenance levels[] = {
+      NEWSKG_PROVENANCE_NONE, NEWSKG_PROVENANCE_FACTS,
+      NEWSKG_PROVENANCE_MENTIONS};
+#define NIF(local) \
+  "<http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#" local ">"
+  size_t counts[3];
+  for (size_t i = 0; i < 3; i++) {
+    newskg_options opts = {.today = "2024-06-01", .provenance = levels[i]};
+    newskg_pipeline *p = NULL;
+    assert_int_equal(newskg_pipeline_new(&opts, &p), NEWSKG_OK);
+    newskg_graph *g = extract(p, article, "prov", "2024-03-15");
+    char *buf = NULL;
+    size_t len;
+    assert_int_equal(nt_serialize(p, g, NEWSKG_FORMAT_NTRIPLES, &buf, &len),
+                     NEWSKG_OK);
+    struct nt_graph nt = {0};
+    assert_true(nt_parse(buf, &nt));
+    counts[i] = nt.n;
+    assert_int_equal(nt.n, newskg_graph_triple_count(g));
+    assert_int_equal(newskg_graph_event_count(g), 2);
+    /* the facts are the same at every level */
+    assert_int_equal(nt_count(&nt, NULL, NT_RDF_TYPE, NT_NKG("Meeting")), 2);
+    assert_int_equal(nt_count(&nt, NULL, NT_NKG("participant"), NULL), 4);
+    size_t evidence = nt_count(&nt, NULL, NT_NKG("evidence"), NULL);
+    size_t sentences = nt_count(&nt, NULL, NT_RDF_TYPE, NIF("Sentence"));
+    size_t phrases = nt_count(&nt, NULL, NT_RDF_TYPE, NIF("Phrase"));
+    size_t rules = nt_count(&nt, NULL, NT_NKG("rule"), NULL);
+    size_t text = nt_count(&nt, NULL, NIF("isString"), NULL);
+    size_t anchors = nt_count(&nt, NULL, NIF("anchorOf"), NULL);
+    switch (levels[i]) {
+    case NEWSKG_PROVENANCE_NONE:
+      assert_int_equal(evidence + sentences + phrases + rules + text + anchors,
+                       0);
+      assert_null(strstr(buf, "nif-core#"));
+      break;
+    case NEWSKG_PROVENANCE_FACTS:
+      assert_true(evidence >= 2);
+      assert_int_equal(sentences, 2); /* each event's own sentence */
+      assert_int_equal(anchors, sentences);
+      assert_int_equal(phrases + rules + text, 0);
+      break;
+    default:
+      assert_true(evidence >= 2 && sentences == 2);
+      assert_true(phrases >= 4 && rules >= 2);
+      assert_int_equal(text, 1);
+      break;
+    }
+    nt_free(&nt);
+    free(buf);
+    newskg_graph_free(g);
+    newskg_pipeline_free(p);
+  }
+#undef NIF
+  assert_true(counts[0] < counts[1] && counts[1] < counts[2]);
+  newskg_provenance lv = NEWSKG_PROVENANCE_NONE;
+  assert_int_equal(newskg_provenance_from_name("mentions", &lv), NEWSKG_OK);
+  assert_int_equal(lv, NEWSKG_PROVENANCE_MENTIONS);
+  assert_int_equal(newskg_provenance_from_name("facts", &lv), NEWSKG_OK);
+  assert_int_equal(lv, NEWSKG_PROVENANCE_FACTS);
+  assert_int_equal(newskg_provenance_from_name("all", &lv), NEWSKG_ERR_BAD_ARG);
+  newskg_options bad = {.provenance = NEWSKG_PROVENANCE_LAST};
+  newskg_pipeline *p = NULL;
+  assert_int_equal(newskg_pipeline_new(&bad, &p), NEWSKG_ERR_BAD_ARG);
+  assert_null(p);
+}
+
 static void test_api_same_pipeline_same_bytes(void **state) {
   (void)state;
   /* extracting twice from one pipeline gives identical graphs */
@@ -448,6 +683,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_api_free_null_is_noop),
       cmocka_unit_test(test_api_pipeline_new_rejects_bad_args),
+      cmocka_unit_test(test_api_provenance_levels),
       cmocka_unit_test(test_api_extract_rejects_bad_args),
       cmocka_unit_test(test_api_gazetteer_after_extract_is_rejected),
       cmocka_unit_test(test_api_writer_rejects_bad_args),
@@ -464,6 +700,9 @@ int main(void) {
       cmocka_unit_test(test_api_same_pipeline_same_bytes),
       cmocka_unit_test(test_api_write_error_on_dev_full_in_every_format),
       cmocka_unit_test(test_api_write_error_on_read_only_stream),
+      cmocka_unit_test(test_api_long_document_every_fact_kept),
+      cmocka_unit_test(test_api_binary_is_not_text),
+      cmocka_unit_test(test_api_windows_keep_document_offsets),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
 }

@@ -53,6 +53,7 @@ int main(void) {
       (void (*)(void))newskg_writer_finish,
       (void (*)(void))newskg_writer_free,
       (void (*)(void))newskg_format_from_name,
+      (void (*)(void))newskg_provenance_from_name,
       (void (*)(void))newskg_strerror,
       (void (*)(void))newskg_errmsg,
       (void (*)(void))newskg_version,

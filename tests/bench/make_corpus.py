@@ -9,10 +9,17 @@ replaced, consistently within the article, by another one of the same
 type from ontology/gazetteer.tsv (surnames and "Mr. X" follow).  Dates
 vary over 2015-2025.  Deterministic: the same seed gives the same bytes.
 
-    make_corpus.py SIZE_MB OUT.jsonl [--seed N]
+With --general UD_DIR it makes a general-news mix instead: one article in
+ten is such a diplomacy article, the other nine are assembled from the
+sentences of the Universal Dependencies treebanks under UD_DIR (their
+"# text =" lines: EWT's web text, PUD's news and Wikipedia), a headline
+sentence and 3-6 paragraphs of 2-5 consecutive sentences, so most text
+has no meeting in it, as in a news feed.
+
+    make_corpus.py SIZE_MB OUT.jsonl [--seed N] [--general UD_DIR]
 
 Writes OUT.jsonl and OUT.jsonl.meta ("records N", "bytes N",
-"text_bytes N": the UTF-8 bytes of the "text" fields).
+"text_bytes N": the UTF-8 bytes of the "text" fields, "diplomatic N").
 """
 import argparse
 import html
@@ -88,13 +95,39 @@ def gazetteer():
     return pools
 
 
+def ud_sentences(ud_dir):
+    """The "# text =" sentences of every .conllu file under ud_dir, in file
+    and sentence order."""
+    out = []
+    for base, _, files in sorted(os.walk(ud_dir)):
+        for name in sorted(files):
+            if name.endswith(".conllu"):
+                with open(os.path.join(base, name), encoding="utf-8") as f:
+                    out += [l[9:].strip() for l in f if l.startswith("# text = ")]
+    return [s for s in out if len(s) > 1]
+
+
+def general_article(rng, ud):
+    """A headline and paragraphs of consecutive treebank sentences."""
+    paras = [ud[rng.randrange(len(ud))]]
+    for _ in range(rng.randint(3, 6)):
+        i = rng.randrange(len(ud) - 5)
+        paras.append(" ".join(ud[i:i + rng.randint(2, 5)]))
+    return "\n\n".join(paras)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("size_mb", type=float)
     ap.add_argument("out")
     ap.add_argument("--seed", type=int, default=42)
+    ap.add_argument("--general", metavar="UD_DIR")
     a = ap.parse_args()
     rng = random.Random(a.seed)
+    ud = ud_sentences(a.general) if a.general else None
+    if a.general and len(ud) < 100:
+        ap.error("no treebank sentences under %s" % a.general)
+    diplomatic = 0
     arts = examples()
     pools = gazetteer()
     # which example names to swap: every gazetteer label found in the examples
@@ -116,6 +149,17 @@ def main():
     with open(a.out, "w", encoding="utf-8") as out:
         while written < target:
             n += 1
+            if ud and n % 10:
+                text = general_article(rng, ud)
+                y, mo, d = rng.randint(2015, 2025), rng.randint(1, 12), rng.randint(1, 28)
+                rec = {"id": "bench-%07d" % n, "date": "%04d-%02d-%02d" % (y, mo, d),
+                       "url": "https://bench.example.org/news/%07d" % n, "text": text}
+                line = json.dumps(rec, ensure_ascii=False) + "\n"
+                out.write(line)
+                written += len(line.encode("utf-8"))
+                text_bytes += len(text.encode("utf-8"))
+                continue
+            diplomatic += 1
             base = arts[rng.randrange(len(arts))]
             paras = [base[0], base[1]]
             for _ in range(rng.randint(3, 6)):
@@ -153,7 +197,8 @@ def main():
             written += len(line.encode("utf-8"))
             text_bytes += len(text.encode("utf-8"))
     with open(a.out + ".meta", "w") as f:
-        f.write("records %d\nbytes %d\ntext_bytes %d\n" % (n, written, text_bytes))
+        f.write("records %d\nbytes %d\ntext_bytes %d\ndiplomatic %d\n"
+                % (n, written, text_bytes, diplomatic))
 
 
 if __name__ == "__main__":

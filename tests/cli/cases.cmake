@@ -78,13 +78,22 @@ newskg_cli_case(bad_date_day_of_month RC 2 ARGS extract --date 2023-02-30 ${_art
 # ---- failures: 1 ----
 newskg_cli_case(missing_file RC 1 ARGS extract ${NEWSKG_TEST_DATA}/no-such-article.txt)
 # by default a bad byte becomes U+FFFD and the document is extracted
-newskg_cli_case(invalid_utf8 RC 0 ARGS extract -f ntriples ${_bad_utf8}
-  STDOUT_MATCH "isString> \"[^\"]*\\\\uFFFD")
+newskg_cli_case(invalid_utf8 RC 0 ARGS extract -f ntriples --provenance mentions ${_bad_utf8}
+  STDOUT_MATCH "isString> \"[^\"]*�") # U+FFFD as it is: canonical N-Triples
 # a document over the mention limit fails alone, the next one is written
 newskg_cli_case(max_mentions RC 1
   ARGS extract -f ntriples --max-mentions 5 ${_article} ${_bad_utf8}
   STDERR_MATCH "over the limit of 5" STDOUT_MATCH "invalid-utf8")
 newskg_cli_case(bad_max_mentions RC 2 ARGS extract --max-mentions 0 ${_article})
+# provenance levels: an unknown one is a usage error; the default has the
+# evidence sentences but no name mentions, and "mentions" has them
+newskg_cli_case(bad_provenance RC 2 ARGS extract --provenance all ${_article}
+  STDERR_MATCH "unknown provenance level")
+newskg_cli_case(provenance_default RC 0 ARGS extract -f ntriples ${_article}
+  STDOUT_MATCH "nif-core#Sentence> \\.\n")
+newskg_cli_case(provenance_mentions RC 0
+  ARGS extract -f ntriples --provenance mentions ${_article}
+  STDOUT_MATCH "nif-core#Phrase> \\.\n")
 newskg_cli_case(invalid_utf8_strict RC 1 ARGS extract --strict-utf8 ${_bad_utf8}
   STDERR_MATCH "invalid UTF-8 at byte")
 newskg_cli_case(missing_gazetteer RC 1
@@ -159,3 +168,63 @@ newskg_cli_case(train_parser_small RC 0 WORK
   ARGS train-parser -q --train ${_syn}/gold.conllu --dev ${_syn}/gold.conllu
        --tag-epochs 2 --parse-epochs 2 --folds 1 -o @WORK@/m.nkgm
   EXPECT_FILE @WORK@/m.nkgm EXPECT_ONLY 1)
+# ---- issue 13, defect 8: small things a new user meets ----
+# Every input failed: nothing on standard output, in any format (the
+# writers used to finish a header-only document).
+foreach(fmt turtle ntriples rdfxml graphml dot)
+  newskg_cli_case(missing_file_no_output_${fmt} RC 1
+    ARGS extract -f ${fmt} ${NEWSKG_TEST_DATA}/no-such-article.txt
+    STDOUT_MATCH "^$")
+endforeach()
+# one document, in the singular
+newskg_cli_case(summary_one_document RC 0
+  ARGS extract -f ntriples -v ${_article}
+  STDERR_MATCH "^newskg: 1 document read, 1 extracted, 0 failed \\(")
+# --explain names the class the graph gives a talks event, not "Meeting"
+newskg_cli_case(explain_talks_type RC 0
+  ARGS extract -e -f ntriples --date 2024-03-15 ${_article}
+  STDERR_MATCH "/event/2024-03-14-[0-9a-f]+ type Talks\n    rule: ")
+# no FILE on a terminal: a note on stderr, then the typed text is read
+# (one Ctrl-D ends it)
+if(PYTHON3_EXECUTABLE)
+  add_test(NAME cli.stdin_terminal_note
+    COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/tty_stdin.py
+            $<TARGET_FILE:newskg_cli>)
+endif()
+
+# ---- issue 13, defect 3: SIGINT/SIGTERM during -o ----
+# the temporary file goes, and the process dies of the signal
+if(PYTHON3_EXECUTABLE)
+  add_test(NAME cli.signal_removes_temporary
+    COMMAND ${PYTHON3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/cli/signal_cleanup.py
+            $<TARGET_FILE:newskg_cli> ${_cli_work}/signal_removes_temporary)
+endif()
+
+# ---- issue 13, defect 2: the directory walk and links ----
+# a sibling link, a file link, a hard link, a link to itself and to /,
+# a FIFO: each article once, no directory link followed by default
+add_test(NAME cli.walk_links
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/walk_links.sh
+          $<TARGET_FILE:newskg_cli> ${_article} ${_cli_work}/walk_links)
+
+# ---- issue 13, defect 6: a binary file in a directory of articles ----
+add_test(NAME cli.binary_in_directory
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cli/binary_in_directory.sh
+          $<TARGET_FILE:newskg_cli> ${_article} ${_bad_utf8}
+          ${_cli_work}/binary_in_directory)
+
+# ---- issue 13, defect 1: one document per input ----
+# two files with one name in two folders: two documents, two IRIs (they
+# used to be one IRI and one merged event with two dates and two places)
+newskg_cli_case(same_name_two_folders RC 0
+  ARGS extract -f ntriples --date 2024-03-15 --today 2024-06-01
+       ${NEWSKG_TEST_DATA}/articles/example-summit.txt
+       ${NEWSKG_TEST_DATA}/same-name/example-summit.txt
+  STDOUT_MATCH "/doc/[^ ]*/articles/example-summit\\.txt#char=0,[0-9]+> <[^>]*#type> <[^>]*#Context> \\..*/doc/[^ ]*/same-name/example-summit\\.txt#char=0,[0-9]+> <[^>]*#type> <[^>]*#Context> \\.")
+# a record id used twice cannot be two IRIs: the later input fails,
+# naming the earlier; the rest is written
+newskg_cli_case(repeated_record_id RC 1
+  ARGS extract -f ntriples ${NEWSKG_TEST_DATA}/corpus/articles.jsonl
+       ${NEWSKG_TEST_DATA}/same-name/articles-again.jsonl
+  STDERR_MATCH "^newskg: cannot extract '.*articles-again\\.jsonl:1': its document id 'summit' is already that of '.*corpus/articles\\.jsonl:[0-9]+'"
+  STDOUT_MATCH "doc/summit#char=0,")

@@ -249,7 +249,8 @@ def virtuoso(a):
     p = subprocess.run([sys.executable, os.path.join(HERE, 'newskg_dask.py'),
                         '--scheduler', os.environ['NEWSKG_DASK_SCHEDULER'], '--newskg', a.cli,
                         '--shard-size', '1', '--timeout', '240', '-o', out, src,
-                        '--', '--today', TODAY, '-g', gaz],
+                        # the store fixture is written with the mention layer
+                        '--', '--today', TODAY, '--provenance', 'mentions', '-g', gaz],
                        capture_output=True, timeout=280)
     check(p.returncode == 0 and p.stderr == b'', f'the cluster run succeeded ({p.returncode}, {p.stderr!r})')
     by_graph = {}

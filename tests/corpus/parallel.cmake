@@ -52,12 +52,22 @@ foreach(format nquads ntriples turtle)
     list(APPEND problems "${format} -j 1: only ${size} bytes of output")
   endif()
   file(STRINGS "${WORK}/err-${format}-1" errs)
+  # the copies of a JSON Lines or WARC file repeat its records' ids and
+  # URLs: each copy after the first fails those records, naming the first
+  # (one document IRI for two inputs would merge them)
+  set(dup_errs ${errs})
+  list(FILTER dup_errs INCLUDE REGEX "is already that of '.*copy-01/")
+  list(FILTER errs EXCLUDE REGEX "is already that of")
   list(LENGTH errs nerr)
+  list(LENGTH dup_errs ndup)
   # per copy: invalid-utf8.txt (--strict-utf8) and malformed.jsonl's
   # broken line
   math(EXPR want_err "2 * ${COPIES}")
   if(NOT nerr EQUAL want_err)
     list(APPEND problems "${format} -j 1: ${nerr} error lines, want ${want_err}")
+  endif()
+  if(ndup LESS ${COPIES})
+    list(APPEND problems "${format} -j 1: ${ndup} repeated-id lines naming copy-01")
   endif()
   foreach(j 2 4)
     foreach(stream out err)

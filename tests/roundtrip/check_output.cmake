@@ -65,7 +65,7 @@ if(MODE STREQUAL "rapper")
   endif()
   set(got ${CMAKE_MATCH_1})
   run_cli(ntriples "${WORK}/reference.nt")
-  file(STRINGS "${WORK}/reference.nt" lines)
+  file(STRINGS "${WORK}/reference.nt" lines ENCODING UTF-8)
   list(LENGTH lines want)
   if(NOT got EQUAL want OR want EQUAL 0)
     message(FATAL_ERROR "rapper counted ${got} triples in ${FORMAT}, "

@@ -192,12 +192,25 @@ static void test_roundtrip_two_documents_in_one_stream(void **state) {
     newskg_status st = newskg_writer_new(pipeline, rdf_formats[k].format, f, &w);
     if (st == NEWSKG_OK)
       st = newskg_writer_add(w, graph_a);
+    /* every syntax but RDF/XML (one XML document) streams: the first
+       document is out before the second is added, not held to the end */
+    assert_int_equal(fflush(f), 0);
+    size_t after_a = len;
+    if (rdf_formats[k].format != NEWSKG_FORMAT_RDFXML && after_a == 0)
+      fail_msg("%s: the first document was held back", rdf_formats[k].syntax);
     if (st == NEWSKG_OK)
       st = newskg_writer_add(w, graph_b);
     if (st == NEWSKG_OK)
       st = newskg_writer_finish(w);
     newskg_writer_free(w);
     fclose(f);
+    if (rdf_formats[k].format != NEWSKG_FORMAT_RDFXML) {
+      /* and what came after it is the second document alone: a block of
+         its own in Turtle, @prefix lines included */
+      struct counts first = parse(rdf_formats[k].syntax, buffer, after_a);
+      assert_int_equal(first.errors, 0);
+      assert_int_equal(first.statements, newskg_graph_triple_count(graph_a));
+    }
     if (st != NEWSKG_OK)
       fail_msg("%s: %s", rdf_formats[k].syntax, newskg_strerror(st));
     struct counts c = parse(rdf_formats[k].syntax, buffer, len);
@@ -260,7 +273,11 @@ static void test_roundtrip_no_statement_twice(void **state) {
    zero-width joiner, a combining accent). */
 static const char *const pieces[] = {
     "\"", "'", "<", ">", "\\", "&", "{", "}", "^", "`", "|", "%", "#",
-    "\x01", "\x1F", "\x7F",
+    "\x01", "\x1E", "\x1F", "\x7F",
+    "\xC2\x85", "\xC2\x9F",      /* C1 controls: NEL, APC (noncharacters
+                                   and surrogates, which the gazetteer
+                                   refuses, are in the text-only test
+                                   below) */
     "\xD7\x90\xD7\x91",          /* Hebrew alef bet */
     "\xD8\xB9\xD8\xB1\xD8\xA8", /* Arabic */
     "\xE2\x80\xAE",              /* RIGHT-TO-LEFT OVERRIDE */
@@ -364,7 +381,138 @@ static void test_roundtrip_generated_hostile_names(void **state) {
     round_pipeline = NULL;
   }
   unlink(path);
-  assert_true(linked > 40); /* the names did come out, not just the text */
+  if (linked <= 40) /* the names did come out, not just the text */
+    fail_msg("%zu entities linked in 40 rounds", linked);
+}
+
+/* ---- every control, noncharacter and broken encoding ---- */
+
+/* The byte sequences no writer may pass through raw: each C0 control
+   (NUL included), DEL, each C1 control, the noncharacters (U+FDD0-U+FDEF
+   and the last two code points of every plane), UTF-16 surrogates
+   encoded as UTF-8 (unpaired, as CESU and broken converters write them),
+   and stray or overlong bytes.  Those that are not UTF-8 become U+FFFD in
+   the repaired text; the rest reach the writers as they are. */
+static size_t hostile_sequences(char (*out)[8], size_t cap) {
+  size_t n = 0;
+#define PUT(...)                                                               \
+  do {                                                                         \
+    assert_true(n < cap);                                                      \
+    const unsigned char b_[] = {__VA_ARGS__, 0};                               \
+    memcpy(out[n++], b_, sizeof b_);                                           \
+  } while (0)
+  for (unsigned c = 0; c < 0x20; c++)
+    PUT((unsigned char)c);
+  PUT(0x7F);
+  for (unsigned c = 0x80; c <= 0x9F; c++)
+    PUT(0xC2, (unsigned char)c);
+  for (unsigned c = 0xFDD0; c <= 0xFDEF; c++)
+    PUT(0xEF, (unsigned char)(0x80 | (c >> 6 & 0x3F)),
+        (unsigned char)(0x80 | (c & 0x3F)));
+  PUT(0xEF, 0xBF, 0xBE);
+  PUT(0xEF, 0xBF, 0xBF);
+  for (unsigned plane = 1; plane <= 16; plane++)
+    for (unsigned last = 0xFFFE; last <= 0xFFFF; last++) {
+      unsigned c = plane << 16 | last;
+      PUT((unsigned char)(0xF0 | c >> 18), (unsigned char)(0x80 | (c >> 12 & 0x3F)),
+          (unsigned char)(0x80 | (c >> 6 & 0x3F)), (unsigned char)(0x80 | (c & 0x3F)));
+    }
+  PUT(0xED, 0xA0, 0x80); /* U+D800 */
+  PUT(0xED, 0xAF, 0xBF); /* U+DBFF */
+  PUT(0xED, 0xB0, 0x80); /* U+DC00 */
+  PUT(0xED, 0xBF, 0xBF); /* U+DFFF */
+  PUT(0xED, 0xA0, 0xBD, 0xED, 0xB8, 0x80); /* a surrogate pair, CESU-8 */
+  PUT(0x80);             /* a lone continuation byte */
+  PUT(0xFF);
+  PUT(0xC0, 0x80);       /* overlong NUL */
+#undef PUT
+  return n;
+}
+
+/* No raw control but the line feed and tab in DOT output, which Graphviz
+   reads (newskg's own DOT writer escapes the rest). */
+static void check_dot(const newskg_pipeline *p, const newskg_graph *g,
+                      const char *what) {
+  size_t len = 0;
+  assert_int_equal(nt_serialize(p, g, NEWSKG_FORMAT_DOT, &buffer, &len),
+                   NEWSKG_OK);
+  for (size_t i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)buffer[i];
+    if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7F)
+      fail_msg("%s: DOT holds a raw 0x%02X at byte %zu", what, c, i);
+  }
+  free(buffer);
+  buffer = NULL;
+}
+
+/* `tmpl` with each "%s" replaced by the `n` bytes of `seq` (NUL too),
+   appended to out[*len]. */
+static void fill(const char *tmpl, const char *seq, size_t n, char *out,
+                 size_t *len, size_t cap) {
+  for (const char *t = tmpl; *t; t++) {
+    if (t[0] == '%' && t[1] == 's') {
+      assert_true(*len + n < cap);
+      memcpy(out + *len, seq, n);
+      *len += n;
+      t++;
+    } else {
+      assert_true(*len + 1 < cap);
+      out[(*len)++] = *t;
+    }
+  }
+}
+
+/* Property (issue 13 #5): each of those sequences, inside an unknown
+   name, next to a line break, in a quotation and at both ends of a
+   sentence, goes through every format and parses back: the RDF syntaxes
+   in raptor2 with the graph's triple count, GraphML in libxml2, DOT
+   without raw controls.  A raw CR in a Turtle literal (raptor2 writes it
+   so) made raptor2's own parser reject the file.  One document per
+   position, a line per sequence, so the check stays quick under ASan. */
+static void test_roundtrip_every_control_every_format(void **state) {
+  (void)state;
+  static char seqs[256][8];
+  size_t nseq = hostile_sequences(seqs, 256);
+  static const char *const templates[] = {
+      "President Ab%scd Efg met Vladimir Putin in Moscow on Monday.\n",
+      "Vladimir Putin met Xi Jinping in Beijing.%s\nThe talks went on.\n",
+      "\"It was %s useful,\" Putin said after he met Xi Jinping.\n",
+      "%sOlaf Scholz met Emmanuel Macron in Berlin.%s\n",
+  };
+  static char text[64 * 1024];
+  for (size_t k = 0; k < sizeof templates / sizeof *templates; k++) {
+    size_t len = 0;
+    for (size_t i = 0; i < nseq; i++) {
+      /* the sequence's length: NUL is one byte of its own */
+      size_t n = seqs[i][0] ? strlen(seqs[i]) : 1;
+      fill(templates[k], seqs[i], n, text, &len, sizeof text);
+    }
+    newskg_document doc = {.text = text, .len = len, .id = "hostile",
+                           .date = "2024-03-15"};
+    assert_int_equal(newskg_pipeline_extract(pipeline, &doc, &graph_a),
+                     NEWSKG_OK);
+    size_t want = newskg_graph_triple_count(graph_a);
+    assert_true(newskg_graph_entity_count(graph_a) >= 2); /* the names came out */
+    char what[64];
+    snprintf(what, sizeof what, "template %zu (%zu sequences)", k, nseq);
+    for (size_t f = 0; f < sizeof rdf_formats / sizeof *rdf_formats; f++) {
+      size_t blen = 0;
+      assert_int_equal(
+          nt_serialize(pipeline, graph_a, rdf_formats[f].format, &buffer, &blen),
+          NEWSKG_OK);
+      struct counts cnt = parse(rdf_formats[f].syntax, buffer, blen);
+      if (cnt.errors || cnt.statements != want)
+        fail_msg("%s, %s: %d errors, %zu of %zu statements", what,
+                 rdf_formats[f].syntax, cnt.errors, cnt.statements, want);
+      free(buffer);
+      buffer = NULL;
+    }
+    check_graphml(pipeline, graph_a);
+    check_dot(pipeline, graph_a, what);
+    newskg_graph_free(graph_a);
+    graph_a = NULL;
+  }
+  assert_true(nseq == 139);
 }
 
 int main(void) {
@@ -377,6 +525,8 @@ int main(void) {
                                 test_teardown),
       cmocka_unit_test_teardown(test_roundtrip_no_statement_twice, test_teardown),
       cmocka_unit_test_teardown(test_roundtrip_generated_hostile_names,
+                                test_teardown),
+      cmocka_unit_test_teardown(test_roundtrip_every_control_every_format,
                                 test_teardown),
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);

@@ -3,7 +3,8 @@
 #   cmake -DCLI=newskg -DDATA=tests/data -DMANIFEST=articles.tsv -DWORK=dir
 #         -P generate.cmake
 # Per article (named by its file name without extension, spaces and all):
-#   NAME.ttl NAME.nt NAME.nq NAME.rdf    the four RDF syntaxes
+#   NAME.ttl NAME.nt NAME.nq NAME.rdf    the four RDF syntaxes (--provenance
+#                                        mentions: every term there is)
 #   NAME.graphml NAME.actors.graphml     GraphML, events and actors views
 #   NAME.dot                             Graphviz
 # and one run over all articles together (one --date for all, so some
@@ -18,9 +19,12 @@ endforeach()
 file(REMOVE_RECURSE "${WORK}")
 file(MAKE_DIRECTORY "${WORK}")
 
+# Run in DATA with the articles' paths relative to it: a document IRI is
+# the path as given (doc/articles/example-summit.txt), the same on every
+# machine, as expected.json needs.
 function(run out)
   execute_process(COMMAND "${CLI}" extract --today 2024-06-01 ${ARGN} -o "${out}"
-    RESULT_VARIABLE rc ERROR_VARIABLE err)
+    WORKING_DIRECTORY "${DATA}" RESULT_VARIABLE rc ERROR_VARIABLE err)
   if(NOT rc EQUAL 0 OR NOT err STREQUAL "")
     message(FATAL_ERROR "newskg extract ${ARGN} -o ${out} failed (${rc}):\n${err}")
   endif()
@@ -34,7 +38,7 @@ foreach(line IN LISTS lines)
   list(GET fields 0 rel)
   list(GET fields 1 date)
   list(GET fields 2 gaz)
-  set(input "${DATA}/${rel}")
+  set(input "${rel}")
   get_filename_component(name "${rel}" NAME_WLE)
   set(gazopt)
   if(NOT gaz STREQUAL "-")
@@ -45,7 +49,10 @@ foreach(line IN LISTS lines)
     string(REPLACE ":" ";" pair "${pair}")
     list(GET pair 0 fmt)
     list(GET pair 1 ext)
-    run("${WORK}/${name}.${ext}" -f ${fmt} --date ${date} ${gazopt} "${input}")
+    # the full mention layer: every term the output can hold, for the
+    # parsers, stores and shapes; all.* below is the default level
+    run("${WORK}/${name}.${ext}" -f ${fmt} --provenance mentions --date ${date}
+        ${gazopt} "${input}")
   endforeach()
   run("${WORK}/${name}.actors.graphml" -f graphml --graph actors --date ${date}
       ${gazopt} "${input}")

@@ -5,7 +5,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
+import { webcrypto } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
+
+// Node 18 (Debian 12's nodejs) has no global Web Crypto API unless asked;
+// Oxigraph's WebAssembly draws random blank node ids from it and panics
+// ("Web Crypto API is unavailable").  Every script imports this module
+// before it loads Oxigraph, so the polyfill is in place in time.
+globalThis.crypto ??= webcrypto;
 
 export const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '..', '..');

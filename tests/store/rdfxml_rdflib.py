@@ -42,7 +42,7 @@ for name in names:
         if Literal("useful, \\ not <final>") not in quotes:
             failures += 1
             print(f"FAIL: {name}: quote not read back: {quotes}")
-        doc = URIRef("https://w3id.org/newskg/data/doc/odd%20names%20%231%2050%25")
+        doc = URIRef("https://w3id.org/newskg/data/doc/odd/odd%20names%20%231%2050%25.txt")
         if not any(str(s).startswith(str(doc) + "#char=0,") for s in xml.subjects()):
             failures += 1
             print(f"FAIL: {name}: no context of {doc}")

@@ -88,7 +88,7 @@ if (check(odd !== undefined, 'the odd article is missing')) {
   check(text && text.includes('\n\n') && text.includes('lake shore,\nhad'),
     `${odd}: the document text lost its line breaks`);
   const nq = parse('oxigraph', 'nq', `${work}/${odd}.nq`) || [];
-  check(nq.length && nq[0].graph.value === 'https://w3id.org/newskg/data/doc/odd%20names%20%231%2050%25',
+  check(nq.length && nq[0].graph.value === 'https://w3id.org/newskg/data/doc/odd/odd%20names%20%231%2050%25.txt',
     `${odd}: graph name ${nq.length && nq[0].graph.value}`);
 }
 done('store.strict');

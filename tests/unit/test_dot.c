@@ -18,6 +18,7 @@
 
 #include <cmocka.h>
 
+#include "graph/vocab.h"
 #include "serialize/serialize.h"
 
 #define D "https://w3id.org/newskg/data/"
@@ -187,9 +188,39 @@ static void test_dot_dev_full_is_io_error(void **state) {
   fclose(f);
 }
 
+/* The writers read vocabulary ids, not IRIs: nkg_graph_add interns the
+   predicate, and the class an rdf:type object names, once. */
+static void test_dot_graph_add_interns_the_vocabulary(void **state) {
+  (void)state;
+  struct nkg_graph_data g;
+  init(&g, D "doc9");
+  add(&g, D "e", NKG_NS "participant", nkg_iri(NKG_WD "Q1"));
+  add(&g, D "e", NKG_RDF "type", nkg_iri(NKG_NS "PhoneCall"));
+  add(&g, D "e", NKG_RDF "type", nkg_iri(NKG_NS "NoSuchClass"));
+  add(&g, D "e", NKG_NS "participantX", nkg_iri(NKG_WD "Q2"));
+  add(&g, D "e", NKG_NS "cameoCode", nkg_lit("041", NULL));
+  add(&g, D "e", NKG_NS "participant", nkg_iri(NKG_NS "Person"));
+  assert_int_equal(g.triples[0].p.voc, NKG_V_PARTICIPANT);
+  assert_string_equal(nkg_voc_role(g.triples[0].p.voc), "participant");
+  assert_int_equal(g.triples[0].o.voc, NKG_V_NONE);
+  assert_int_equal(g.triples[1].p.voc, NKG_V_TYPE);
+  int c = nkg_class_of(&g.triples[1].o);
+  assert_true(c >= 0);
+  assert_string_equal(nkg_classes[c].local, "PhoneCall");
+  assert_int_equal(nkg_class_of(&g.triples[2].o), -1);
+  assert_int_equal(g.triples[3].p.voc, NKG_V_NONE);
+  assert_null(nkg_voc_role(g.triples[3].p.voc));
+  assert_int_equal(g.triples[4].p.voc, NKG_V_CAMEO);
+  assert_null(nkg_voc_role(NKG_V_CAMEO));
+  /* a class IRI as a role's object is an entity, not a class */
+  assert_int_equal(nkg_class_of(&g.triples[5].o), -1);
+  nkg_arena_free(&g.arena);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(test_dot_writes_the_meeting_layer),
+      cmocka_unit_test(test_dot_graph_add_interns_the_vocabulary),
       cmocka_unit_test(test_dot_dev_full_is_io_error),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);

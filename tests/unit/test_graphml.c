@@ -280,11 +280,14 @@ static void test_graphml_output_is_deterministic(void **state) {
   free(again);
 }
 
-static void assert_valid_graphml(xmlDocPtr doc) {
-  if (!xsd_path || access(xsd_path, R_OK) != 0) {
-    skip();
-    return;
-  }
+/* Validates against the XSD; false when the schema is not there (it
+   lives outside the repository).  The caller frees what it parsed and
+   only then skips: cmocka's skip() jumps out of the test, and anything
+   still allocated leaks (LeakSanitizer failed unit.graphml on a fresh
+   clone). */
+static bool valid_graphml(xmlDocPtr doc) {
+  if (!xsd_path || access(xsd_path, R_OK) != 0)
+    return false;
   xmlSchemaParserCtxtPtr pc = xmlSchemaNewParserCtxt(xsd_path);
   assert_non_null(pc);
   xmlSchemaPtr schema = xmlSchemaParse(pc);
@@ -296,11 +299,13 @@ static void assert_valid_graphml(xmlDocPtr doc) {
   xmlSchemaFreeValidCtxt(vc);
   xmlSchemaFree(schema);
   assert_int_equal(rc, 0);
+  return true;
 }
 
 static void test_graphml_validates_against_xsd(void **state) {
-  struct parsed *p = *state;
-  assert_valid_graphml(p->doc);
+  struct parsed *p = *state; /* freed by the group teardown */
+  if (!valid_graphml(p->doc))
+    skip();
 }
 
 /* ---- actors view ---- */
@@ -443,10 +448,12 @@ static void test_graphml_actors_view(void **state) {
   assert_int_equal(len2, len);
   assert_memory_equal(again, bytes, len);
   free(again);
-  assert_valid_graphml(p.doc);
+  bool checked = valid_graphml(p.doc);
   xmlXPathFreeContext(p.xp);
   xmlFreeDoc(p.doc);
   free(bytes);
+  if (!checked)
+    skip();
 }
 
 /* The actors view writes at finish: a full disk surfaces there. */
@@ -487,12 +494,14 @@ static void test_graphml_actors_view_empty(void **state) {
   xmlDocPtr doc =
       xmlReadMemory(buf, (int)len, "empty.graphml", NULL, XML_PARSE_NONET);
   assert_non_null(doc);
-  assert_valid_graphml(doc);
+  bool checked = valid_graphml(doc);
   xmlFreeDoc(doc);
   free(buf);
   assert_int_equal(nkg_graphml_start(stdout, NEWSKG_VIEW_LAST, &w),
                    NEWSKG_ERR_BAD_ARG);
   assert_null(w);
+  if (!checked)
+    skip();
 }
 
 /* The public setter: GraphML writers only, before the first graph. */

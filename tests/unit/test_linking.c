@@ -51,7 +51,9 @@ static int test_teardown(void **state) {
 
 static int group_setup(void **state) {
   (void)state;
-  newskg_options opts = {.today = "2024-06-01"};
+  /* mentions are followed through itsrdf:taIdentRef: the mention layer */
+  newskg_options opts = {.today = "2024-06-01",
+                         .provenance = NEWSKG_PROVENANCE_MENTIONS};
   return newskg_pipeline_new(&opts, &pipeline) == NEWSKG_OK ? 0 : -1;
 }
 
@@ -362,7 +364,8 @@ static void test_linking_bare_title_without_cue_is_document_scoped(void **state)
 static void test_linking_unknown_names_get_local_iris(void **state) {
   (void)state;
   newskg_options opts = {.base_iri = "https://example.org/kg/",
-                         .today = "2024-06-01"};
+                         .today = "2024-06-01",
+                         .provenance = NEWSKG_PROVENANCE_MENTIONS};
   assert_int_equal(newskg_pipeline_new(&opts, &custom), NEWSKG_OK);
   static const char text[] =
       "Mr. Giragosian spoke at the Regional Policy Institute in Yerevan. "
