@@ -795,8 +795,15 @@ static int run_parallel(struct run *R) {
       progress(R, false);
     }
     job_clear(j);
-    pthread_mutex_lock(&R->lock); /* workers compare positions with it */
+    /* A message (no extraction) can be written before any worker reached
+       its slot; the slot then takes a new document.  The workers' claim
+       position must not lag behind: a worker would take the new document
+       by its old number, and another by its new one, twice at once (a
+       data race and a leaked output, seen under load). */
+    pthread_mutex_lock(&R->lock);
     R->head++;
+    if (R->next < R->head)
+      R->next = R->head;
     pthread_mutex_unlock(&R->lock);
   }
   __fsetlocking(o->out, locking);
