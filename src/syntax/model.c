@@ -1271,21 +1271,31 @@ static bool smap_add(struct smap *m, const char *k) {
   return true;
 }
 
-static const struct smap *sort_map;
+struct keyref {
+  const char *key;
+  uint32_t index;
+};
+
 static int by_key(const void *a, const void *b) {
-  return strcmp(sort_map->key[*(const uint32_t *)a],
-                sort_map->key[*(const uint32_t *)b]);
+  return strcmp(((const struct keyref *)a)->key,
+                ((const struct keyref *)b)->key);
 }
 
-/* Key indexes in byte order (the training is single-threaded). */
+/* Key indexes in byte order (keys are unique, so the order is total). */
 static uint32_t *smap_sorted(const struct smap *m) {
+  struct keyref *r = malloc((m->n + 1) * sizeof *r);
   uint32_t *ix = malloc((m->n + 1) * sizeof *ix);
-  if (!ix)
+  if (!r || !ix) {
+    free(r);
+    free(ix);
     return NULL;
+  }
   for (size_t i = 0; i < m->n; i++)
-    ix[i] = (uint32_t)i;
-  sort_map = m;
-  qsort(ix, m->n, sizeof *ix, by_key);
+    r[i].key = m->key[i], r[i].index = (uint32_t)i;
+  qsort(r, m->n, sizeof *r, by_key);
+  for (size_t i = 0; i < m->n; i++)
+    ix[i] = r[i].index;
+  free(r);
   return ix;
 }
 
