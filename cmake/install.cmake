@@ -18,6 +18,11 @@ install(FILES include/newskg/newskg.h DESTINATION ${CMAKE_INSTALL_INCLUDEDIR}/ne
 install(DIRECTORY ontology/ DESTINATION ${NEWSKG_INSTALL_DATADIR}
   PATTERN "*.png" EXCLUDE
   PATTERN "*.md" EXCLUDE)
+# ... but the model's README is its licence and attribution (CC BY-SA 4.0),
+# which must travel with it.
+if(EXISTS ${PROJECT_SOURCE_DIR}/ontology/models/README.md)
+  install(FILES ontology/models/README.md DESTINATION ${NEWSKG_INSTALL_DATADIR}/models)
+endif()
 install(FILES LICENSE NOTICE ontology/gazetteer-extra.SOURCES.md
   DESTINATION ${CMAKE_INSTALL_DOCDIR})
 configure_file(doc/newskg.1.in ${PROJECT_BINARY_DIR}/newskg.1 @ONLY)
