@@ -6,18 +6,21 @@
               --virtuoso VIRTUOSO-T --isql ISQL-VT]
 
 equal     newskg_dask.py, as a user runs it, over JSON Lines files (with
-          blank lines, a record without id or url, a malformed line), a directory of HTML pages, a loose article and a WARC
-          crawl: the gathered
-          quads equal one local run as a set and, sorted, byte for byte;
-          the exit status and the error line are the local run's; both
-          workers ran shards.
+          blank lines, a record without id or url, a malformed line), a
+          directory of HTML pages, a loose article and a WARC crawl, all
+          given as paths relative to WORK (through '..', './', a trailing
+          '/'; document IRIs are paths as given), the local run from WORK
+          too: the gathered quads equal the local run's as a set and,
+          sorted, byte for byte, and name no temporary path; the exit
+          status and the error line are the local run's; both workers ran
+          shards; an absolute path is refused on one line (exit 2).
 kill      newskg_dask.py as a user runs it, on the same corpus (two
           documents per shard, each shard slowed by 0.3 s); while worker b
           runs a shard, a thread here kills its process group (SIGKILL).  Dask reruns b's shards on a: the result still equals
           the local run (nothing lost, nothing doubled), and the shard b was
           running when it died ended on a.
 virtuoso  the store.* articles as one JSON Lines corpus through the
-          cluster; the gathered quads, split by named graph, equal the
+          cluster, each record's id the path the fixture gives newskg; the gathered quads, split by named graph, equal the
           store fixture's local runs and go through tests/store/virtuoso.sh
           (bulk load into a real Virtuoso, the shipped queries' answers).
 """
@@ -78,6 +81,11 @@ def read_log(log):
         return []
 
 
+def rel(path):
+    """`path` relative to the current directory (through '..' if need be)."""
+    return os.path.relpath(os.path.realpath(path), os.path.realpath(os.getcwd()))
+
+
 def corpus(data, work, with_malformed):
     """JSON Lines made from the project's articles and pages (24 records
     with ids and dates), the reader test corpus, the HTML directory, and
@@ -93,24 +101,29 @@ def corpus(data, work, with_malformed):
         field = 'html' if src.endswith('.html') else 'text'
         recs.append(json.dumps({'id': f'cluster-doc-{i}', 'date': f'2024-0{1 + i % 9}-{10 + i % 18}',
                                 field: body}, ensure_ascii=False))
-    os.makedirs(os.path.join(work, 'corpus'), exist_ok=True)
-    made = os.path.join(work, 'corpus', 'cluster.jsonl')
+    os.makedirs('corpus', exist_ok=True)
+    # Paths relative to the current directory (main() runs in WORK), as a
+    # user gives them: a file's document IRI is its path as given, so the
+    # driver and the local run must get the same ones.  The project's files
+    # are reached through '..' (the html directory with a trailing '/'),
+    # the made ones below WORK, one with './'.
+    made = os.path.join('corpus', 'cluster.jsonl')
     with open(made, 'w', encoding='utf-8') as f:
         f.write('\n'.join(recs) + '\n')
-    inputs = [made, os.path.join(data, 'corpus', 'articles.jsonl')]
+    inputs = [made, rel(os.path.join(data, 'corpus', 'articles.jsonl'))]
     if with_malformed:
         # a malformed line between good records (ids no other input uses:
         # documents that share an IRI are another matter than sharding)
         with open(sources[0], encoding='utf-8') as f:
             body = f.read()
-        bad = os.path.join(work, 'corpus', 'bad.jsonl')
+        bad = './' + os.path.join('corpus', 'bad.jsonl')
         with open(bad, 'w', encoding='utf-8') as f:
             f.write(json.dumps({'id': 'bad-neighbour-1', 'date': '2024-03-05', 'text': body}) + '\n\n')
             f.write('{"id": "bad-2", "text": "Macron met Scholz in Berlin."\n')
             f.write(json.dumps({'url': 'https://news.example.org/cluster/bad-4', 'text': body}) + '\n')
         inputs.append(bad)
-    inputs += [os.path.join(data, 'html'), os.path.join(data, 'articles', 'example-summit.txt'),
-               os.path.join(data, 'corpus', 'crawl.warc')]
+    inputs += [rel(os.path.join(data, 'html')) + '/', rel(os.path.join(data, 'articles', 'example-summit.txt')),
+               rel(os.path.join(data, 'corpus', 'crawl.warc'))]
     return inputs
 
 
@@ -144,13 +157,24 @@ def equal(a):
     rc, quads, err = local_run(a.cli, inputs, options)
     check(p.returncode == rc == 1, f'exit status {p.returncode} as the local run\'s {rc} (1: a malformed line)')
     check(b'bad.jsonl:3: malformed JSON' in err, f'the local run names the malformed line ({err!r})')
-    # newskg names a file as given; the shards' files are relative names
-    local_err = err
-    for path in inputs:
-        local_err = local_err.replace(os.fsencode(os.path.dirname(path) + os.sep), b'')
-    check(p.stderr == local_err, f'the error lines are the local run\'s: {p.stderr!r} vs {local_err!r}')
+    # newskg names a file as given, and the workers run it on the paths as given
+    check(p.stderr == err, f'the error lines are the local run\'s: {p.stderr!r} vs {err!r}')
     with open(out, 'rb') as f:
-        compare(quads, f.read())
+        gathered = f.read()
+    compare(quads, gathered)
+    summit = rel(os.path.join(a.data, 'articles', 'example-summit.txt')).encode()
+    check(b'/doc/' + summit.replace(b'..', b'%2E%2E') + b'> .' in gathered
+          and b'newskg-shard-' not in gathered,
+          f'document IRIs are the paths as given (doc/{summit.decode()}), no temporary path')
+    # an absolute path: refused on one line before any work (exit 2)
+    absolute = os.path.abspath(inputs[0])
+    p = subprocess.run([sys.executable, os.path.join(HERE, 'newskg_dask.py'),
+                        '--scheduler', os.environ['NEWSKG_DASK_SCHEDULER'], '--newskg', newskg,
+                        '-o', out + '.abs', absolute], capture_output=True, timeout=60)
+    check(p.returncode == 2 and p.stdout == b'' and len(lines(p.stderr)) == 1
+          and p.stderr.startswith(f'newskg_dask.py: {absolute}: an absolute path'.encode())
+          and not os.path.exists(out + '.abs'),
+          f'an absolute path is refused on one line ({p.returncode}, {p.stderr!r})')
     nshards = sum(1 for _ in newskg_dask.shards_of(inputs, 2))
     runs = read_log(log)
     ran = {w for w, ev, _ in runs if ev == 'end'}
@@ -233,13 +257,15 @@ def virtuoso(a):
             continue
         rel, date, _gaz = row.rstrip('\n').split('\t')
         name = os.path.splitext(os.path.basename(rel))[0]
+        # the fixture runs newskg on the file from tests/data, so its
+        # document id is the path `rel`; the record carries it as its id
         with open(os.path.join(a.data, rel), encoding='utf-8') as f:
-            recs.append(json.dumps({'id': name, 'date': date, 'text': f.read()}, ensure_ascii=False))
+            recs.append(json.dumps({'id': rel, 'date': date, 'text': f.read()}, ensure_ascii=False))
         with open(os.path.join(a.store_work, name + '.nq'), 'rb') as f:
             fixture = f.read()
         graph = lines(fixture)[0].rsplit(b' ', 2)[1]
         graphs[graph] = (name, fixture)
-    src = os.path.join(a.work, 'store.jsonl')
+    src = 'store.jsonl'
     with open(src, 'w', encoding='utf-8') as f:
         f.write('\n'.join(recs) + '\n')
     out = os.path.join(a.work, 'gathered.nq')
@@ -281,8 +307,13 @@ def main():
     for opt in ('--store-work', '--store-dir', '--node', '--virtuoso', '--isql'):
         ap.add_argument(opt)
     a = ap.parse_args()
+    for opt in ('cli', 'data', 'work', 'store_work', 'store_dir'):
+        if getattr(a, opt):
+            setattr(a, opt, os.path.abspath(getattr(a, opt)))
     shutil.rmtree(a.work, ignore_errors=True)
     os.makedirs(a.work)
+    # the local runs and the driver run here, on paths relative to WORK
+    os.chdir(a.work)
     {'equal': equal, 'kill': kill, 'virtuoso': virtuoso}[a.mode](a)
     if failures:
         print(f'cluster.{a.mode}: {len(failures)} check(s) failed', file=sys.stderr)

@@ -10,17 +10,34 @@ each document in its own named graph and newskg derives every IRI from the
 document alone, so the concatenation holds the quads one local run gives
 (`ctest -R cluster` checks it, also with a worker killed mid-run).
 
+Paths: a file's document IRI is its path as given (newskg --help), so the
+driver keeps every path as you gave it.  A worker recreates the shard's
+paths under a temporary directory and runs newskg there, as cwd, on the
+same arguments: the IRIs are those of `newskg extract` run from the
+directory you run the driver from.  `..` works (the worker recreates as
+many of your directory's last components as the paths climb).  Absolute
+paths are refused with a one-line error (exit 2): the IRI would be the
+absolute path, which a worker can only recreate by writing there; give
+paths relative to a directory you `cd` into.  Standard input is refused
+too.
+
 Inputs:
-  FILE.jsonl   (or .ndjson) split into shards of N records.  Each shard is a file of the
-               same name in which the records keep their line numbers (the
-               lines before them are left empty), so a record without id
-               or url gets the IRI a local run gives it (<file>-<line>).
-  DIRECTORY    its files (those newskg reads: .txt .html .htm .jsonl .warc
-               and the like, also .gz), N per shard, copied with their paths
-               relative to the directory into a directory of the same name;
-               a JSON Lines or WARC file in it goes whole into one shard.
-  other FILE   N per shard, each under its own name (.jsonl.gz and WARC
-               files go whole: unpack JSON Lines to have them split).
+  FILE.jsonl   (or .ndjson) split into shards of N records.  Each shard is the
+               file under its path, in which the records keep their line
+               numbers (the lines before them are left empty), so a record
+               without id or url gets the IRI a local run gives it
+               (<path>-<line>).
+  DIRECTORY    its files (those newskg's walk takes: .txt .html .htm .jsonl
+               .warc and the like, also .gz; names starting with '.', special
+               files and links to directories, unless --follow-links is among
+               the newskg options, skipped), N per shard, each under the path
+               the walk names it (DIRECTORY/sub/x.txt); the worker runs newskg
+               on DIRECTORY.  A JSON Lines or WARC file in it goes whole into
+               one shard.
+  other FILE   N per shard, each under its path (.jsonl.gz and WARC files go
+               whole: unpack JSON Lines to have them split).
+As in newskg, no file or directory is read twice, however it is reached
+(the same device and inode).
 
 The shards travel to the workers as task arguments, so workers need no
 shared file system, only a `newskg` on their PATH (or --newskg).  Shards
@@ -28,15 +45,18 @@ are read as they are sent, and at most --window of them are in flight, so
 the driver's memory stays bounded however large the corpus.  A shard
 is a pure function of its input: when a worker dies, Dask runs its shards
 again elsewhere and the result is the same.  Options after `--` go to every
-`newskg extract` (e.g. --today 2024-06-01, -g extra.tsv; a -g file must
-exist on the workers).  Exit status as newskg's: 0, 1 when a shard reported
+`newskg extract` (e.g. --today 2024-06-01, -g extra.tsv; a -g or
+--syntax-model file must exist on the workers, a relative one in the
+worker's own directory).  Exit status as newskg's: 0, 1 when a shard reported
 a bad document (its other documents are still written), 2 for usage.
 
 Needs Python 3 with `distributed` (Debian: python3-distributed).
 """
 import argparse
 import collections
+import itertools
 import os
+import stat
 import subprocess
 import sys
 import tempfile
@@ -62,12 +82,84 @@ def is_jsonl(path):
     return path.lower().endswith(('.jsonl', '.ndjson')) and not os.path.isdir(path)
 
 
+class Seen:
+    """The files and directories read so far, by device and inode, as
+    newskg's walk remembers them: none is read twice."""
+
+    def __init__(self):
+        self.files, self.dirs = set(), set()
+
+    @staticmethod
+    def add(where, st):
+        key = (st.st_dev, st.st_ino)
+        if key in where:
+            return False
+        where.add(key)
+        return True
+
+
+def join(directory, name):
+    """A path in a directory as newskg's walk spells it (no second '/')."""
+    return directory + name if directory.endswith('/') else directory + '/' + name
+
+
+def walk(top, seen, follow_links):
+    """The files newskg's walk takes from directory `top`, in its order
+    (entries sorted as bytes, depth first), each named as the walk names
+    it: `top` as given joined with the path below it."""
+    for entry in sorted(os.listdir(os.fsencode(top))):
+        if entry.startswith(b'.'):
+            continue
+        name = os.fsdecode(entry)
+        path = join(top, name)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISLNK(st.st_mode):
+                st = os.stat(path)
+                if stat.S_ISDIR(st.st_mode) and not follow_links:
+                    continue
+        except OSError:
+            continue  # vanished, or a dangling link
+        if stat.S_ISDIR(st.st_mode):
+            if Seen.add(seen.dirs, st):
+                yield from walk(path, seen, follow_links)
+        elif stat.S_ISREG(st.st_mode) and newskg_reads(name) and Seen.add(seen.files, st):
+            yield path
+
+
+def climb(path):
+    """How many directories above the current one a relative path reaches
+    (`../../x` 2, `a/../../x` 1, `a/x` 0)."""
+    depth = lowest = 0
+    for seg in path.split('/'):
+        if seg == '..':
+            depth -= 1
+            lowest = min(lowest, depth)
+        elif seg not in ('', '.'):
+            depth += 1
+    return -lowest
+
+
+def shard(args, members):
+    """A shard: the last components of the current directory that its paths
+    climb into (the worker recreates them), newskg's arguments as given and
+    the members, (path as given, bytes)."""
+    k = max(climb(p) for p in list(args) + [p for p, _ in members])
+    here = [c for c in os.getcwd().split('/') if c]
+    return (tuple(here[len(here) - k:]) if k else (), list(args), members)
+
+
+def read(path):
+    with open(path, 'rb') as f:
+        return f.read()
+
+
 def jsonl_shards(path, size):
     """Shards of a JSON Lines file, read as they are needed: each is the
-    file's name and its next `size` records, with empty lines in front so
-    that every record keeps its line number (how newskg names a record
-    without id or url).  Blank lines are no records: newskg skips them."""
-    name = os.path.basename(path)
+    file, under its path as given, with its next `size` records and empty
+    lines in front so that every record keeps its line number (how newskg
+    names a record without id or url).  Blank lines are no records: newskg
+    skips them."""
     with open(path, 'rb') as f:
         first, lines, n = 0, [], 0
         for lineno, line in enumerate(f):
@@ -79,58 +171,47 @@ def jsonl_shards(path, size):
             if line.strip():
                 n += 1
                 if n == size:
-                    yield ('jsonl', [(name, b'\n' * first + b''.join(lines))])
+                    yield shard([path], [(path, b'\n' * first + b''.join(lines))])
                     lines, n = [], 0
         if n:
-            yield ('jsonl', [(name, b'\n' * first + b''.join(lines))])
+            yield shard([path], [(path, b'\n' * first + b''.join(lines))])
 
 
-def walk(top):
-    """Files newskg takes from a directory, in its order (names as bytes)."""
-    out = []
-    for entry in sorted(os.listdir(os.fsencode(top))):
-        if entry.startswith(b'.'):
-            continue
-        path = os.path.join(os.fsencode(top), entry)
-        if os.path.isdir(path):
-            out += [os.path.join(entry, sub) for sub in walk(path)]
-        elif newskg_reads(os.fsdecode(entry)):
-            out.append(entry)
-    return out
-
-
-def directory_shards(top, size):
-    base = os.path.basename(os.path.normpath(top))
-    files = walk(top)
-    for k in range(0, len(files), size):
-        members = []
-        for rel in files[k:k + size]:
-            with open(os.path.join(os.fsencode(top), rel), 'rb') as f:
-                members.append((os.path.join(base, os.fsdecode(rel)), f.read()))
-        yield ('dir:' + base, members)
+def directory_shards(top, size, seen, follow_links):
+    """The walk's files, `size` per shard; the worker runs newskg on the
+    directory as given, which then holds the shard's files alone."""
+    files = walk(top, seen, follow_links)
+    while True:
+        members = [(p, read(p)) for p in itertools.islice(files, size)]
+        if not members:
+            return
+        yield shard([top], members)
 
 
 def file_shards(paths, size):
-    """Loose files, `size` per shard, each in a directory of its own so two
-    of the same name (from different directories) both stay."""
+    """Loose files, `size` per shard, each under its path as given."""
     for k in range(0, len(paths), size):
-        members = []
-        for j, p in enumerate(paths[k:k + size]):
-            with open(p, 'rb') as f:
-                members.append((os.path.join(str(j), os.path.basename(p)), f.read()))
-        yield ('files', members)
+        chunk = paths[k:k + size]
+        yield shard(chunk, [(p, read(p)) for p in chunk])
 
 
-def shards_of(inputs, size):
+def shards_of(inputs, size, follow_links=False):
     """Every shard of the inputs, in input order, each read only when it is
-    asked for (a generator)."""
+    asked for (a generator).  Paths relative to the current directory."""
+    seen = Seen()
     loose = []
     for path in inputs:
-        if os.path.isdir(path) or is_jsonl(path):
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            if not Seen.add(seen.dirs, st):
+                continue  # walked already
+        elif stat.S_ISREG(st.st_mode) and not Seen.add(seen.files, st):
+            continue  # read already
+        if stat.S_ISDIR(st.st_mode) or is_jsonl(path):
             yield from file_shards(loose, size)
             loose = []
-            if os.path.isdir(path):
-                yield from directory_shards(path, size)
+            if stat.S_ISDIR(st.st_mode):
+                yield from directory_shards(path, size, seen, follow_links)
             else:
                 yield from jsonl_shards(path, size)
         else:
@@ -138,33 +219,70 @@ def shards_of(inputs, size):
     yield from file_shards(loose, size)
 
 
+def refusal(path):
+    """Why the driver cannot take an input, or None."""
+    if path == '-':
+        return 'standard input cannot be sharded; give files'
+    if os.path.isabs(path):
+        return ('an absolute path (its documents\' IRIs would name it, and a worker '
+                'cannot recreate it): cd to a parent directory and give a relative path')
+    if not os.path.exists(path):
+        return 'no such file or directory'
+    if climb(path) > len([c for c in os.getcwd().split('/') if c]):
+        return 'climbs above the root directory'
+    return None
+
+
+def place(root, top, path, body):
+    """Writes a member under `root` (the worker's cwd) at its path as
+    given; `..` steps up into the recreated components of the user's
+    directory, never out of `top` (the temporary directory)."""
+    cur = root
+    segs = [s for s in path.split('/') if s not in ('', '.')]
+    for seg in segs[:-1]:
+        cur = os.path.dirname(cur) if seg == '..' else os.path.join(cur, seg)
+        if os.path.commonpath([cur, top]) != top:
+            raise ValueError('%s climbs out of the shard directory' % path)
+        os.makedirs(cur, exist_ok=True)
+    with open(os.path.join(cur, segs[-1]), 'wb') as f:
+        f.write(body)
+
+
 def run_shard(newskg, options, shard, timeout):
-    """On a worker: write the shard to a temporary directory, run newskg on
-    it, return (exit status, N-Quads, stderr).  Pure: the same shard gives
-    the same bytes, whichever worker and however often it runs."""
-    kind, members = shard
+    """On a worker: recreate the shard's paths under a temporary directory,
+    run newskg there (as cwd) on the arguments as the user gave them, return
+    (exit status, N-Quads, stderr).  The paths, and so the document IRIs
+    and the file names in messages, are the local run's.  Pure: the same
+    shard gives the same bytes, whichever worker and however often it
+    runs."""
+    tail, args, members = shard
+    # newskg runs in the shard's directory: a relative newskg, -g or
+    # --syntax-model path means one in the worker's own directory
+    if os.sep in newskg:
+        newskg = os.path.abspath(newskg)
+    options = list(options)
+    for i, opt in enumerate(options):
+        for flag in ('-g', '--gazetteer', '--syntax-model'):
+            if opt == flag and i + 1 < len(options):
+                options[i + 1] = os.path.abspath(options[i + 1])
+            elif flag != '-g' and opt.startswith(flag + '='):
+                options[i] = flag + '=' + os.path.abspath(opt[len(flag) + 1:])
     with tempfile.TemporaryDirectory(prefix='newskg-shard-') as tmp:
-        for rel, body in members:
-            path = os.path.join(tmp, rel)
-            os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, 'wb') as f:
-                f.write(body)
-        if kind.startswith('dir:'):
-            args = [os.path.join(tmp, kind[4:])]
-        else:
-            args = [os.path.join(tmp, rel) for rel, _ in members]
+        top = os.path.realpath(tmp)
+        root = os.path.join(top, *tail)
+        os.makedirs(root, exist_ok=True)
+        for path, body in members:
+            place(root, top, path, body)
         try:
             proc = subprocess.run(
-                [newskg, 'extract', '-f', 'nquads', '-q'] + list(options) + args,
-                stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
+                [newskg, 'extract', '-f', 'nquads', '-q'] + list(options) + list(args),
+                cwd=root, stdin=subprocess.DEVNULL, capture_output=True, timeout=timeout)
         except (OSError, subprocess.TimeoutExpired) as e:
             # newskg missing on this worker, or stuck: the shard fails
             # (reported, exit 1), the run goes on
-            names = ', '.join(rel for rel, _ in members)
+            names = ', '.join(path for path, _ in members)
             return 1, b'', ('newskg: shard of %s: %s\n' % (names, e)).encode()
-    # Temporary paths in messages would differ from run to run.
-    err = proc.stderr.replace(os.fsencode(tmp + os.sep), b'')
-    return proc.returncode, proc.stdout, err
+    return proc.returncode, proc.stdout, proc.stderr
 
 
 def run(client, shards, newskg, options, out, timeout, window):
@@ -220,10 +338,15 @@ def main(argv):
     a = ap.parse_args(argv)
     if a.shard_size < 1:
         ap.error('--shard-size must be at least 1')
+    for path in a.inputs:
+        why = refusal(path)
+        if why:
+            print('newskg_dask.py: %s: %s' % (path, why), file=sys.stderr)
+            return 2
     from distributed import Client
     with Client(a.scheduler, timeout=60) as client:
         window = a.window or 4 * max(1, sum(client.nthreads().values()))
-        shards = shards_of(a.inputs, a.shard_size)
+        shards = shards_of(a.inputs, a.shard_size, '--follow-links' in options)
         if not a.output:
             return run(client, shards, a.newskg, options, sys.stdout.buffer, a.timeout, window)
         # like newskg -o: the file appears only when every shard is in
