@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "entities/entities.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 
 enum nkg_event_kind {
@@ -72,10 +73,19 @@ struct nkg_event_ctx {
   struct nkg_date pub;   /* publication date, y == 0 if unknown */
   struct nkg_date today; /* processing date for year inference */
   struct nkg_date anchor;/* document's reference date (pub or first full date) */
+  const struct nkg_syntax *syn; /* parsed sentences, or NULL */
+  bool tree;             /* frames over the dependency tree (events/tree.c)
+                            instead of the surface frames (events/frames.c) */
 };
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
                                  struct nkg_events *out);
+
+/* The frame lexicon over the dependency tree (events/tree.c): appends
+   the events of the parsed sentences to `out` (growable, *cap). */
+newskg_status nkg_events_extract_tree(struct nkg_arena *a,
+                                      struct nkg_event_ctx *c,
+                                      struct nkg_events *out, size_t *cap);
 
 /* Statements of the document (events/statements.c); runs after the
    meeting frames so a statement can point to the meeting it is about. */

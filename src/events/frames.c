@@ -918,8 +918,11 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   c->anchor = nkg_date_anchor(c);
   size_t cap = 0;
   newskg_status st;
-  for (uint32_t s = 0; s < c->t->nsent; s++)
-    TRY(st, sentence(a, c, s, out, &cap));
+  if (c->tree)
+    TRY(st, nkg_events_extract_tree(a, c, out, &cap));
+  else
+    for (uint32_t s = 0; s < c->t->nsent; s++)
+      TRY(st, sentence(a, c, s, out, &cap));
   merge(out);
   return nkg_statements_extract(a, c, out);
 }

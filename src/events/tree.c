@@ -1,0 +1,641 @@
+/*
+ * Meeting frames over the dependency tree.  For every token of a parsed
+ * sentence whose lemma and tag open a lexicon entry (ontology/frames.lex),
+ * the entry's paths are walked from the trigger; where a path lands, the
+ * node is mapped to an entity mention (or, through apposition, a group
+ * noun or a relative pronoun, to the mention it stands for) and every
+ * conjunct of it gets the same role.  Status comes from the trigger's own
+ * dependents, never from elsewhere in the sentence.  Pronouns and group
+ * nouns without a complement are resolved from the article afterwards
+ * (discourse), and the document pass merges one meeting told twice.
+ *
+ * Everything the matcher allocates lives in the document's arena; the
+ * per-document child index is built once (no per-token malloc, no
+ * quadratic scans: a node's children are a CSR slice).
+ */
+#include <string.h>
+
+#include "events/events.h"
+#include "events/framelex.h"
+#include "syntax/syntax.h"
+
+#define NO_ENTITY UINT32_MAX
+#define MAX_REACH 32 /* nodes one path may reach */
+#define MAX_ARGS 16  /* arguments one role line may collect */
+
+/* How a node became an argument; printed by --explain. */
+enum land_how { L_DIRECT = 0, L_CONJ, L_APPOS, L_GROUP, L_RELPRON, L_PRON };
+static const char *const how_name[] = {"", " +conj", " ~appos", " ~group",
+                                       " ~relpron", " ~pron"};
+
+struct arg {
+  uint32_t entity; /* doc entity, or NO_ENTITY for a pronoun */
+  uint32_t tok;    /* the node that carries it */
+  uint8_t how;     /* enum land_how */
+  bool plural;     /* unresolved: plural pronoun / group noun */
+};
+
+struct tc {
+  struct nkg_arena *a;
+  struct nkg_event_ctx *c;
+  const struct nkg_syntax *syn;
+  const struct nkg_framelex *lx;
+  uint32_t *cstart, *child; /* CSR over the document's tokens */
+};
+
+static const char *lemma(const struct tc *t, uint32_t i) {
+  const char *l = t->syn->lemma[i];
+  return l ? l : "";
+}
+
+static bool rel_ok(const struct tc *t, uint8_t rel, const struct nkg_fl_step *s) {
+  if (s->rel == NKG_FL_ANY_REL || rel == s->rel)
+    return true;
+  return s->subtypes && rel < NKG_FL_REL_COUNT && t->lx->rel_base[rel] == s->rel;
+}
+
+/* Has node n a case/mark dependent with a lemma in the set? Multiword
+   prepositions hang their later words as `fixed` under the first. */
+static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
+  if (!set1)
+    return true;
+  for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
+    uint32_t ch = t->child[k];
+    uint8_t r = t->syn->rel[ch];
+    if ((r == NKG_DEP_CASE || r == NKG_DEP_MARK) &&
+        nkg_fl_in_set(t->lx, set1, lemma(t, ch)))
+      return true;
+  }
+  return false;
+}
+
+static bool lemma_ok(const struct tc *t, uint32_t n, const struct nkg_fl_step *s) {
+  if (!s->lemmas)
+    return true;
+  return nkg_fl_in_set(t->lx, s->lemmas, lemma(t, n)) != s->neg_lemmas;
+}
+
+/* Walks steps k.. of path p from node n, appending reached nodes. */
+static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
+                 uint8_t k, uint32_t *out, uint32_t *nout) {
+  if (k == p->n) {
+    for (uint32_t i = 0; i < *nout; i++)
+      if (out[i] == n)
+        return;
+    if (*nout < MAX_REACH)
+      out[(*nout)++] = n;
+    return;
+  }
+  const struct nkg_fl_step *s = &p->s[k];
+  if (s->up) {
+    uint32_t h = t->syn->head[n];
+    if (h != NKG_NO_HEAD && rel_ok(t, t->syn->rel[n], s) &&
+        case_ok(t, n, s->cases) && lemma_ok(t, h, s))
+      walk(t, h, p, (uint8_t)(k + 1), out, nout);
+    return;
+  }
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t ch = t->child[q];
+    if (rel_ok(t, t->syn->rel[ch], s) && case_ok(t, ch, s->cases) &&
+        lemma_ok(t, ch, s))
+      walk(t, ch, p, (uint8_t)(k + 1), out, nout);
+  }
+}
+
+static bool line_matches(const struct tc *t, uint32_t trig,
+                         const struct nkg_fl_line *ln, uint8_t *alt) {
+  for (uint8_t i = 0; i < ln->nalt; i++) {
+    uint32_t reach[MAX_REACH], n = 0;
+    walk(t, trig, &ln->alt[i], 0, reach, &n);
+    if (n) {
+      *alt = i;
+      return true;
+    }
+  }
+  return false;
+}
+
+static bool type_ok(uint16_t types, uint8_t etype) {
+  return !(types & 0x1Fu) || (types & (1u << etype));
+}
+
+static void add_arg(struct arg *args, uint32_t *nargs, struct arg a) {
+  for (uint32_t i = 0; i < *nargs; i++)
+    if (args[i].tok == a.tok ||
+        (a.entity != NO_ENTITY && args[i].entity == a.entity))
+      return;
+  if (*nargs < MAX_ARGS)
+    args[(*nargs)++] = a;
+}
+
+/* The entity of the mention covering n, if it may fill the role. */
+static bool mention_arg(const struct tc *t, uint32_t n, uint16_t types,
+                        bool demonym_ok, uint32_t *ent) {
+  const struct nkg_mention *m = nkg_mention_at(t->c->e, n);
+  if (!m || m->kind == NKG_M_QUALIFIER ||
+      (m->kind == NKG_M_DEMONYM && !demonym_ok))
+    return false;
+  if (!type_ok(types, t->c->e->ent[m->entity].type))
+    return false;
+  *ent = m->entity;
+  return true;
+}
+
+/* Steps 1-4 of landing (the lexicon header): a mention, an apposition, a
+   group noun's countries, a relative pronoun's antecedent. */
+static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
+                     uint8_t how, struct arg *args, uint32_t *nargs, int depth) {
+  uint32_t ent;
+  if (mention_arg(t, n, types, false, &ent)) {
+    add_arg(args, nargs, (struct arg){ent, n, how, false});
+    return true;
+  }
+  if (depth > 2)
+    return false;
+  /* "his counterpart, John Smith": the apposition names the same one */
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t ch = t->child[q];
+    uint8_t r = t->syn->rel[ch];
+    if ((r == NKG_DEP_APPOS || r == NKG_DEP_FLAT) &&
+        land_one(t, ch, types, L_APPOS, args, nargs, depth + 1))
+      return true;
+  }
+  /* "the leaders of A", "the Japanese delegation", "A's envoy" */
+  if (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))) {
+    bool found = false;
+    for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+      uint32_t ch = t->child[q];
+      uint8_t r = t->syn->rel[ch];
+      static const char *const ofs[] = {"of", "from"};
+      bool of = false;
+      if (r == NKG_DEP_NMOD)
+        for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
+          for (size_t o = 0; o < NKG_COUNT(ofs); o++)
+            of |= t->syn->rel[t->child[z]] == NKG_DEP_CASE &&
+                  strcmp(lemma(t, t->child[z]), ofs[o]) == 0;
+      if (!(of || r == NKG_DEP_NMOD_POSS || r == NKG_DEP_AMOD ||
+            r == NKG_DEP_COMPOUND))
+        continue;
+      if (mention_arg(t, ch, types, true, &ent)) {
+        add_arg(args, nargs, (struct arg){ent, ch, L_GROUP, false});
+        found = true;
+        /* "the French and German ministers", "leaders of A and B" */
+        for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++) {
+          uint32_t cj = t->child[z];
+          if (t->syn->rel[cj] == NKG_DEP_CONJ &&
+              mention_arg(t, cj, types, true, &ent))
+            add_arg(args, nargs, (struct arg){ent, cj, L_GROUP, false});
+        }
+      } else if (of && land_one(t, ch, types, L_GROUP, args, nargs, depth + 1)) {
+        found = true; /* "heads of the delegations of A" */
+      }
+    }
+    if (found)
+      return true;
+  }
+  /* "Y, whom X met": the clause's antecedent */
+  if (t->lx->relpron && t->syn->upos[n] == NKG_UPOS_PRON &&
+      nkg_fl_in_set(t->lx, t->lx->relpron, lemma(t, n))) {
+    uint32_t h = n, hops = 0;
+    while (h != NKG_NO_HEAD && hops++ < 4 && t->syn->rel[h] != NKG_DEP_ACL_RELCL)
+      h = t->syn->head[h];
+    if (h != NKG_NO_HEAD && t->syn->rel[h] == NKG_DEP_ACL_RELCL &&
+        t->syn->head[h] != NKG_NO_HEAD)
+      return land_one(t, t->syn->head[h], types, L_RELPRON, args, nargs,
+                      depth + 1);
+  }
+  return false;
+}
+
+/* A pronoun or a bare group noun ("they", "the two leaders") for the
+   discourse step. */
+static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
+                      uint32_t *nargs) {
+  const char *l = lemma(t, n);
+  bool plural = false;
+  if (t->syn->upos[n] == NKG_UPOS_PRON || t->syn->upos[n] == NKG_UPOS_DET) {
+    if (t->lx->plural && nkg_fl_in_set(t->lx, t->lx->plural, l))
+      plural = true;
+    else if (!(t->lx->single && nkg_fl_in_set(t->lx, t->lx->single, l)))
+      return false;
+  } else if (t->syn->upos[n] == NKG_UPOS_NOUN && t->lx->group &&
+             nkg_fl_in_set(t->lx, t->lx->group, l)) {
+    plural = true; /* "the leaders", "both sides", "the two ministers" */
+  } else {
+    return false;
+  }
+  add_arg(args, nargs, (struct arg){NO_ENTITY, n, L_PRON, plural});
+  return true;
+}
+
+/* Lands node n and spreads over its conjuncts. */
+static void land(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
+                 struct arg *args, uint32_t *nargs) {
+  bool ok = land_one(t, n, ln->types, L_DIRECT, args, nargs, 0);
+  if (!ok && (ln->types & NKG_FT_PRON))
+    ok = land_pron(t, n, args, nargs);
+  if (ln->flags & NKG_FF_NOCONJ)
+    return;
+  /* UD hangs every conjunct on the first; a clause conjunct is not an
+     argument */
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t cj = t->child[q];
+    if (t->syn->rel[cj] != NKG_DEP_CONJ || t->syn->upos[cj] == NKG_UPOS_VERB ||
+        t->syn->upos[cj] == NKG_UPOS_AUX)
+      continue;
+    uint32_t before = *nargs;
+    land_one(t, cj, ln->types, L_CONJ, args, nargs, 0);
+    for (uint32_t i = before; i < *nargs; i++)
+      args[i].how = L_CONJ;
+  }
+}
+
+/* The arguments of a role line: the first alternative that yields any. */
+static uint32_t role_args(const struct tc *t, uint32_t trig,
+                          const struct nkg_fl_line *ln, struct arg *args,
+                          uint8_t *alt) {
+  uint32_t nargs = 0;
+  for (uint8_t i = 0; i < ln->nalt && !nargs; i++) {
+    uint32_t reach[MAX_REACH], n = 0;
+    walk(t, trig, &ln->alt[i], 0, reach, &n);
+    for (uint32_t k = 0; k < n; k++)
+      if (reach[k] != trig)
+        land(t, reach[k], ln, args, &nargs);
+    *alt = i;
+  }
+  return nargs;
+}
+
+/* Token span of the subtree under n (within the sentence). */
+static void subtree(const struct tc *t, uint32_t n, uint32_t *beg,
+                    uint32_t *end, int depth) {
+  if (n < *beg)
+    *beg = n;
+  if (n + 1 > *end)
+    *end = n + 1;
+  if (depth > 12)
+    return;
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++)
+    subtree(t, t->child[q], beg, end, depth + 1);
+}
+
+static const char *fact_rule(const struct tc *t, const struct nkg_fl_entry *e,
+                             const struct nkg_fl_line *ln, uint8_t alt,
+                             uint8_t how) {
+  return nkg_arena_printf(t->a, "%s %s:%u %s%s", e->name, t->lx->file, ln->line,
+                          ln->alt_src[alt], how_name[how]);
+}
+
+/* A candidate event with its unresolved pronouns. */
+struct cand {
+  struct nkg_event ev;
+  struct arg pron[4];
+  const char *pron_rule[4];
+  uint8_t npron;
+  uint8_t nhostguest; /* guests of a `host` entry */
+};
+
+static void add_role(uint32_t *list, uint8_t *n, const char **rules,
+                     uint32_t entity, const char *rule) {
+  for (uint8_t i = 0; i < *n; i++)
+    if (list[i] == entity)
+      return;
+  if (*n < NKG_MAX_ROLE) {
+    rules[*n] = rule;
+    list[(*n)++] = entity;
+  }
+}
+
+static void remove_role(uint32_t *list, uint8_t *n, const char **rules,
+                        uint32_t entity) {
+  for (uint8_t i = 0; i < *n; i++)
+    if (list[i] == entity) {
+      memmove(list + i, list + i + 1, (size_t)(*n - i - 1) * sizeof *list);
+      memmove(rules + i, rules + i + 1, (size_t)(*n - i - 1) * sizeof *rules);
+      (*n)--;
+      return;
+    }
+}
+
+static newskg_status push(struct nkg_arena *a, struct nkg_events *out,
+                          size_t *cap, const struct nkg_event *ev) {
+  void *items = out->ev;
+  newskg_status st;
+  TRY(st, nkg_arena_grow(a, &items, cap, sizeof *out->ev, out->nev + 1));
+  out->ev = items;
+  out->ev[out->nev++] = *ev;
+  return NEWSKG_OK;
+}
+
+/* The most recent event told within `back` sentences before si with at
+   least two sides, for "they", "the two leaders", "the talks". */
+static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
+                                      uint32_t back) {
+  for (uint32_t i = out->nev; i-- > 0;) {
+    const struct nkg_event *e = &out->ev[i];
+    if (e->sent + back < si)
+      return NULL;
+    if (e->npart >= 2)
+      return e;
+  }
+  return NULL;
+}
+
+/* The nearest person named before token `tok` (same or previous sentence),
+   for "he"/"she", skipping those already in the event. */
+static uint32_t previous_person(const struct tc *t, uint32_t tok,
+                                const struct nkg_event *ev) {
+  const struct nkg_text *x = t->c->t;
+  uint32_t si = 0;
+  while (si + 1 < x->nsent && x->sent[si + 1].tok_beg <= tok)
+    si++;
+  uint32_t from = x->sent[si > 0 ? si - 1 : 0].tok_beg;
+  for (uint32_t i = tok; i-- > from;) {
+    const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
+    if (!m || m->kind == NKG_M_QUALIFIER || m->kind == NKG_M_DEMONYM ||
+        t->c->e->ent[m->entity].type != NKG_E_PERSON)
+      continue;
+    bool taken = false;
+    for (uint8_t k = 0; k < ev->npart; k++)
+      taken |= ev->part[k] == m->entity;
+    for (uint8_t k = 0; k < ev->nmed; k++)
+      taken |= ev->med[k] == m->entity;
+    if (!taken)
+      return m->entity;
+    i = m->tok_beg; /* skip the rest of this mention */
+  }
+  return NO_ENTITY;
+}
+
+/* Does entry e apply at trig, and if so what event does it give?
+   Returns false when the entry does not apply (try the next sense);
+   *keep says whether the applying entry yields an event (cues may veto). */
+static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
+                  const struct nkg_fl_entry *e, uint32_t ei,
+                  struct cand *cd, struct arg *each, uint32_t *neach,
+                  const char **each_rule, bool *keep) {
+  (void)ei;
+  const struct nkg_framelex *lx = t->lx;
+  memset(cd, 0, sizeof *cd);
+  struct nkg_event *ev = &cd->ev;
+  ev->kind = e->kind;
+  ev->location = NO_ENTITY;
+  ev->sent = si;
+  ev->trigger = trig;
+  ev->merged_into = UINT32_MAX;
+  ev->rule = nkg_arena_printf(t->a, "%s %s:%u", e->name, lx->file, e->line);
+  *neach = 0;
+  *keep = true;
+  uint8_t alt;
+  /* sense tests first: need / not */
+  for (uint32_t i = 0; i < e->nlines; i++) {
+    const struct nkg_fl_line *ln = &lx->lines[e->first + i];
+    if (ln->what == NKG_FL_NEED && !line_matches(t, trig, ln, &alt))
+      return false;
+    if (ln->what == NKG_FL_NOT && line_matches(t, trig, ln, &alt))
+      return false;
+  }
+  bool future = false;
+  for (uint32_t i = 0; i < e->nlines; i++) {
+    const struct nkg_fl_line *ln = &lx->lines[e->first + i];
+    if (ln->what == NKG_FL_PLANNED && line_matches(t, trig, ln, &alt)) {
+      future = true;
+      ev->planned = true;
+      ev->planned_rule = nkg_arena_printf(t->a, "%s %s:%u %s", e->name,
+                                          lx->file, ln->line, ln->alt_src[alt]);
+    } else if ((ln->what == NKG_FL_NEG || ln->what == NKG_FL_OFF) &&
+               line_matches(t, trig, ln, &alt)) {
+      *keep = false;
+    }
+  }
+  for (uint32_t i = 0; i < e->nlines; i++) {
+    const struct nkg_fl_line *ln = &lx->lines[e->first + i];
+    if (ln->what > NKG_FL_DATE)
+      continue;
+    if (ln->what == NKG_FL_DATE) {
+      if (ev->date.y)
+        continue;
+      for (uint8_t k = 0; k < ln->nalt && !ev->date.y; k++) {
+        uint32_t reach[MAX_REACH], n = 0;
+        walk(t, trig, &ln->alt[k], 0, reach, &n);
+        for (uint32_t r = 0; r < n && !ev->date.y; r++) {
+          if (reach[r] == trig)
+            continue;
+          uint32_t b = reach[r], en = reach[r] + 1, db, de;
+          subtree(t, reach[r], &b, &en, 0);
+          const char *drule;
+          if (nkg_date_find(t->c, b, en, future, &ev->date, &db, &de, &drule))
+            ev->date_rule = nkg_arena_printf(t->a, "%s %s:%u %s (%s)", e->name,
+                                             lx->file, ln->line,
+                                             ln->alt_src[k], drule);
+        }
+      }
+      continue;
+    }
+    struct arg args[MAX_ARGS];
+    uint32_t nargs = role_args(t, trig, ln, args, &alt);
+    if (!nargs && (ln->flags & NKG_FF_REQ))
+      return false;
+    if (ln->flags & NKG_FF_EACH) {
+      for (uint32_t k = 0; k < nargs && *neach < MAX_ARGS; k++)
+        if (args[k].entity != NO_ENTITY)
+          each[(*neach)++] = args[k];
+      if (nargs)
+        *each_rule = fact_rule(t, e, ln, alt, L_DIRECT);
+      continue;
+    }
+    for (uint32_t k = 0; k < nargs; k++) {
+      const struct arg *g = &args[k];
+      if (g->entity == NO_ENTITY) {
+        if (cd->npron < 4 && (ln->what == NKG_FL_PART || ln->what == NKG_FL_HOST)) {
+          cd->pron_rule[cd->npron] = fact_rule(t, e, ln, alt, g->how);
+          cd->pron[cd->npron++] = *g;
+        }
+        continue;
+      }
+      const char *rule = fact_rule(t, e, ln, alt, g->how);
+      switch (ln->what) {
+      case NKG_FL_PART:
+      case NKG_FL_HOST:
+        if (ln->what == NKG_FL_PART && e->host_event)
+          cd->nhostguest++;
+        add_role(ev->part, &ev->npart, ev->part_rule, g->entity, rule);
+        break;
+      case NKG_FL_MED:
+        add_role(ev->med, &ev->nmed, ev->med_rule, g->entity, rule);
+        break;
+      case NKG_FL_PLACE:
+        if (ev->location == NO_ENTITY)
+          ev->location = g->entity, ev->loc_rule = rule;
+        break;
+      default:
+        break;
+      }
+    }
+  }
+  if (e->host_event)
+    ev->host_visit = true;
+  return true;
+}
+
+/* Resolves a candidate's pronouns from the article. */
+static void resolve(const struct tc *t, struct cand *cd,
+                    const struct nkg_events *out) {
+  struct nkg_event *ev = &cd->ev;
+  for (uint8_t k = 0; k < cd->npron; k++) {
+    const struct arg *g = &cd->pron[k];
+    char *rule = nkg_arena_printf(t->a, "%s (discourse: %s)", cd->pron_rule[k],
+                                  lemma(t, g->tok));
+    if (g->plural) {
+      const struct nkg_event *p = recent(out, ev->sent, 2);
+      if (!p)
+        continue;
+      for (uint8_t q = 0; q < p->npart; q++)
+        add_role(ev->part, &ev->npart, ev->part_rule, p->part[q], rule);
+    } else {
+      uint32_t who = previous_person(t, g->tok, ev);
+      if (who != NO_ENTITY)
+        add_role(ev->part, &ev->npart, ev->part_rule, who, rule);
+    }
+  }
+}
+
+static bool definite_noun(const struct tc *t, uint32_t trig) {
+  for (uint32_t q = t->cstart[trig]; q < t->cstart[trig + 1]; q++) {
+    uint32_t ch = t->child[q];
+    if (t->syn->rel[ch] == NKG_DEP_DET) {
+      const char *l = lemma(t, ch);
+      return strcmp(l, "the") == 0 || strcmp(l, "this") == 0 ||
+             strcmp(l, "that") == 0;
+    }
+  }
+  return false;
+}
+
+/* Finishes a candidate: discourse, mediator/participant exclusivity, the
+   minimum number of sides, planned-by-date; pushes it (or its partner
+   copies). */
+static newskg_status finish(const struct tc *t, struct cand *cd,
+                            const struct nkg_fl_entry *e, struct arg *each,
+                            uint32_t neach, const char *each_rule,
+                            struct nkg_events *out, size_t *cap) {
+  struct nkg_event *ev = &cd->ev;
+  const struct nkg_event_ctx *c = t->c;
+  resolve(t, cd, out);
+  for (uint8_t k = 0; k < ev->nmed; k++)
+    remove_role(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
+  if (ev->location != NO_ENTITY)
+    remove_role(ev->part, &ev->npart, ev->part_rule, ev->location),
+        (void)0;
+  /* "X hosted A and B": a host of two guests brings them together */
+  if (e->host_event && cd->nhostguest >= 2 && ev->npart > cd->nhostguest) {
+    uint32_t host = ev->part[0];
+    const char *r = ev->part_rule[0];
+    remove_role(ev->part, &ev->npart, ev->part_rule, host);
+    add_role(ev->med, &ev->nmed, ev->med_rule, host, r);
+    ev->host_visit = false;
+  }
+  if (ev->kind == NKG_K_CALL)
+    ev->location = NO_ENTITY; /* a call happens on the line */
+  if (c->pub.y && ev->date.y && ev->date.d &&
+      nkg_date_days(ev->date) > nkg_date_days(c->pub) && !ev->planned) {
+    ev->planned = true;
+    ev->planned_rule = "date after publication";
+  }
+  newskg_status st;
+  if (neach) {
+    for (uint32_t k = 0; k < neach; k++) {
+      struct nkg_event one = *ev;
+      add_role(one.part, &one.npart, one.part_rule, each[k].entity, each_rule);
+      if (one.npart >= 2)
+        TRY(st, push(t->a, out, cap, &one));
+    }
+    return NEWSKG_OK;
+  }
+  if (ev->npart < e->min) {
+    /* "the talks resumed in Geneva": a definite noun with no sides of its
+       own tells more of the meeting just reported */
+    if (e->upos == NKG_UPOS_NOUN && ev->npart == 0 && definite_noun(t, ev->trigger)) {
+      const struct nkg_event *p = recent(out, ev->sent, 2);
+      if (p) {
+        struct nkg_event *pe = &out->ev[p - out->ev];
+        if (pe->location == NO_ENTITY && ev->location != NO_ENTITY)
+          pe->location = ev->location, pe->loc_rule = ev->loc_rule;
+        if (!pe->date.y && ev->date.y)
+          pe->date = ev->date, pe->date_rule = ev->date_rule;
+      }
+    }
+    return NEWSKG_OK;
+  }
+  /* a call between one caller and several others is one call each */
+  if (ev->kind == NKG_K_CALL && ev->npart > 2) {
+    for (uint8_t k = 1; k < ev->npart; k++) {
+      struct nkg_event one = *ev;
+      one.npart = 2;
+      one.part[1] = ev->part[k], one.part_rule[1] = ev->part_rule[k];
+      TRY(st, push(t->a, out, cap, &one));
+    }
+    return NEWSKG_OK;
+  }
+  return push(t->a, out, cap, ev);
+}
+
+newskg_status nkg_events_extract_tree(struct nkg_arena *a,
+                                      struct nkg_event_ctx *c,
+                                      struct nkg_events *out, size_t *cap) {
+  const struct nkg_syntax *syn = c->syn;
+  const struct nkg_framelex *lx = nkg_framelex_builtin();
+  if (!syn)
+    return NEWSKG_OK;
+  if (!lx)
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s", nkg_framelex_builtin_error());
+  const struct nkg_text *x = c->t;
+  struct tc t = {.a = a, .c = c, .syn = syn, .lx = lx};
+  t.cstart = nkg_arena_calloc(a, (size_t)x->ntok + 2, sizeof *t.cstart);
+  t.child = nkg_arena_calloc(a, (size_t)x->ntok + 1, sizeof *t.child);
+  if (!t.cstart || !t.child)
+    return NEWSKG_ERR_NOMEM;
+  /* CSR child index: counts, prefix sums, fill (children in token order) */
+  for (uint32_t i = 0; i < x->ntok; i++)
+    if (syn->head[i] != NKG_NO_HEAD && syn->head[i] < x->ntok)
+      t.cstart[syn->head[i] + 1]++;
+  for (uint32_t i = 0; i < x->ntok; i++)
+    t.cstart[i + 1] += t.cstart[i];
+  t.cstart[x->ntok + 1] = t.cstart[x->ntok];
+  uint32_t *fill = nkg_arena_calloc(a, (size_t)x->ntok + 1, sizeof *fill);
+  if (!fill)
+    return NEWSKG_ERR_NOMEM;
+  for (uint32_t i = 0; i < x->ntok; i++) {
+    uint32_t h = syn->head[i];
+    if (h != NKG_NO_HEAD && h < x->ntok)
+      t.child[t.cstart[h] + fill[h]++] = i;
+  }
+  newskg_status st;
+  for (uint32_t si = 0; si < x->nsent; si++) {
+    if (!syn->sent_parsed[si])
+      continue;
+    const struct nkg_sentence *s = &x->sent[si];
+    for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
+      uint32_t row = nkg_fl_first_trigger(lx, lemma(&t, trig));
+      for (; row != UINT32_MAX && row < lx->ntrig &&
+             strcmp(lx->trig[row].lemma, lemma(&t, trig)) == 0;
+           row++) {
+        const struct nkg_fl_entry *e = &lx->ent[lx->trig[row].entry];
+        if (e->upos != syn->upos[trig])
+          continue;
+        struct cand cd;
+        struct arg each[MAX_ARGS];
+        uint32_t neach = 0;
+        const char *each_rule = NULL;
+        bool keep;
+        if (!apply(&t, trig, si, e, lx->trig[row].entry, &cd, each, &neach,
+                   &each_rule, &keep))
+          continue;
+        if (keep)
+          TRY(st, finish(&t, &cd, e, each, neach, each_rule, out, cap));
+        break; /* the first sense that applies wins */
+      }
+    }
+  }
+  return NEWSKG_OK;
+}
