@@ -204,19 +204,22 @@ frame attend.v  attend  VERB  summit  min=1
 
 # ---- event nouns (PropBank meet.03, talk.01-n, negotiate.01-n,
 # summit.01, visit.01-n, trip.01, call.02-n; CAMEO 040/042/046)
-# "talks between A and B hosted by C": the host of a noun event mediates
-frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
-  part    >nmod[between,among,with]                                      type=party,pron
-  part    >nmod[of]                                                      type=party
-  part    >nmod:poss|>compound|>amod                                     type=country,org,pron
-  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
-  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj                     type=party,pron
-  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
-  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]|<obj{$MEDV}>nsubj  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]  type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
-  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}
-  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
+# A noun event takes its sides from its own complements ("talks between
+# A and B", "a meeting of the leaders of A and B", "Japan-Spain talks") or
+# from the verb it is the object of ("A held talks with B", "A attended
+# the meeting"), so "hold", "attend", "join" need no frame of their own.
+#
+# "A hosted/convened/mediated talks between B and C", "talks between B
+# and C hosted by A": A brings two others together and mediates
+frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  NOUN  talks
+  need    <obj{$MEDV}|>acl{$MEDV}
+  need    >nmod[between,among]|>nmod[of]
+  part    >nmod[between,among]|>nmod[of]                                 type=party,pron
+  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
+  place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
+  neg     <obj>advmod{$NOT}|<obj>aux{$MODAL}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
 
 # "bilateral meetings with counterparts from A, B and C": one each
@@ -224,23 +227,52 @@ frame meeting.n.partners  meeting,talk  NOUN  meeting
   need    >nmod[with]{counterpart,leader,minister,delegation}>nmod[from]
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<conj>nsubj                     type=party
   part    >nmod[with]>nmod[from]                                         type=country,org  each
+  date    <obj>obl|<obj>obl:tmod
+  planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}
 
-frame meeting.n  meeting,lunch,dinner,breakfast,encounter,session  NOUN  meeting
+# "talks between A and B", "A held talks with B", "Japan-Spain talks",
+# "A met B in talks mediated by C" (merged with the meeting of "met")
+frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
+  part    >nmod[between,among,with]                                      type=party,pron
+  part    >nmod[of]                                                      type=party
+  part    >nmod:poss|>compound|>amod                                     type=country,org,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
+  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj                     type=party,pron
+  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
+  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
+  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
+  off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
+
+frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    >nmod[between,among,with]                                      type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj                  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
-  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]|<obj{$MEDV}>nsubj  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]  type=place,country
+  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
-  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
 
 # "the G20 summit in Osaka", "the APEC summit was attended by A, B and C"
-frame summit.n  summit,conference,forum  NOUN  summit  min=1
+# "A hosted a summit with B": a bilateral host takes part
+frame summit.n.with  summit  NOUN  summit
+  need    >nmod[with]
+  part    >nmod[with]                                                    type=party
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj  type=party,pron
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]                           type=place,country
+  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}
+  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
+  off     <nsubj:pass{$OFFV}|<obj{$OFFV}
+
+frame summit.n  summit,conference  NOUN  summit  min=1
   not     >compound{press,news,video,phone,telephone}|>amod{virtual}
   part    >compound|>amod|>nmod:poss|>nmod[of]                           type=country,org
   part    >nmod[between,among,with]                                      type=party
