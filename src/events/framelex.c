@@ -530,6 +530,49 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma) {
   return nkg_fl_first_trigger(lx, lemma) != UINT32_MAX;
 }
 
+/* Could the folded word form `w` be an inflection of a trigger lemma?
+   Used before tagging (the parser's sentence gate), so it guesses with
+   English inflection endings; a false yes only costs a parse. */
+bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w,
+                       size_t n) {
+  static const char *const irregular[][2] = {
+      {"met", "meet"},   {"spoke", "speak"}, {"spoken", "speak"},
+      {"sat", "sit"},    {"rang", "ring"},   {"rung", "ring"},
+  };
+  char b[48];
+  if (n == 0 || n + 2 >= sizeof b)
+    return false;
+  memcpy(b, w, n);
+  b[n] = 0;
+  if (nkg_fl_is_trigger(lx, b))
+    return true;
+  for (size_t i = 0; i < NKG_COUNT(irregular); i++)
+    if (strcmp(b, irregular[i][0]) == 0)
+      return nkg_fl_is_trigger(lx, irregular[i][1]);
+  static const struct {
+    const char *end, *add;
+  } rules[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},
+               {"ed", ""},   {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
+  for (size_t i = 0; i < NKG_COUNT(rules); i++) {
+    size_t el = strlen(rules[i].end);
+    if (n <= el + 1 || memcmp(b + n - el, rules[i].end, el) != 0)
+      continue;
+    char c[48];
+    size_t stem = n - el;
+    memcpy(c, b, stem);
+    strcpy(c + stem, rules[i].add);
+    if (nkg_fl_is_trigger(lx, c))
+      return true;
+    /* "conferred", "chatting": a doubled final consonant */
+    if (!rules[i].add[0] && stem >= 3 && c[stem - 1] == c[stem - 2]) {
+      c[stem - 1] = 0;
+      if (nkg_fl_is_trigger(lx, c))
+        return true;
+    }
+  }
+  return false;
+}
+
 /* ---- the built-in lexicon (not in the build-time checker) ---- */
 #ifndef NKG_FRAMELEX_CHECKER
 

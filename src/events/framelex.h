@@ -128,4 +128,8 @@ uint32_t nkg_fl_first_trigger(const struct nkg_framelex *lx, const char *lemma);
 /* Is `lemma` a trigger lemma of any entry (the parser's sentence gate)? */
 bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma);
 
+/* Could the folded word form be an inflection of a trigger lemma ("met",
+   "hosted", "talks")?  For gating sentences before they are tagged. */
+bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w, size_t n);
+
 #endif /* NKG_EVENTS_FRAMELEX_H */

@@ -378,6 +378,17 @@ static void loader_reads(void **state) {
   assert_true(b->nent >= 15);
   assert_true(nkg_fl_is_trigger(b, "meet"));
   assert_true(nkg_fl_is_trigger(b, "summit"));
+  /* the sentence gate guesses lemmas from forms */
+  static const char *const yes[] = {"met", "meets", "meeting", "hosted",
+                                    "mediated", "conferred", "talks", "spoke",
+                                    "summits", "visiting", "negotiations"};
+  static const char *const no[] = {"metal", "said", "praised", "the", "s"};
+  for (size_t i = 0; i < NKG_COUNT(yes); i++)
+    if (!nkg_fl_wants_form(b, yes[i], strlen(yes[i])))
+      fail_msg("gate misses %s", yes[i]);
+  for (size_t i = 0; i < NKG_COUNT(no); i++)
+    if (nkg_fl_wants_form(b, no[i], strlen(no[i])))
+      fail_msg("gate takes %s", no[i]);
 }
 
 /* ---- verbs of meeting ---- */
