@@ -93,15 +93,20 @@ set CALLN   phone,telephone,video,conference,virtual
 # ---- verbs of meeting (VerbNet meet-36.3; PropBank meet.01; CAMEO 040)
 # "A met B", "A met with B", "A and B met", "A agreed to meet B",
 # "A flew to Paris to meet B", "after meeting B, A said"
+# "A, who arrived Monday, met B": the relative clause hangs under A and
+# is never on the path.  "A visited Kyiv, where she met B": the place is
+# the noun the clause modifies, "she" is resolved by the discourse step.
+# "A will travel to Tokyo to meet B": subject, place, date and status of
+# the travel verb.  "A invited B to meet C": B meets (object control).
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
-  part    >nsubj|>nsubj:pass|<xcomp>nsubj|<advcl>nsubj|<conj>nsubj       type=party,pron
+  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj  type=party,pron
   part    >obj|>obl[with,alongside]                                      type=party,pron
-  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl:agent|>obl[by]  type=party
-  place   >obl[in,at]|>obl[in,at]>nmod[in]|>advmod{where}<acl:relcl      type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advcl
-  planned >aux{$WILL}|<xcomp{$PLAN}|<xcomp>aux{$WILL}|<advcl{look}
-  neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}
+  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl:agent|>obl[by]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
+  place   >obl[in,at]|>obl[in,at]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
+  date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
+  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}
+  neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
 
 # "A sat down with B" (PropBank sit.01 with "down"; CAMEO 040 "SIT_DOWN")
 frame sit.v  sit  VERB  meeting
@@ -147,15 +152,28 @@ frame call.v  call  VERB  call
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
+# ---- resumption (PropBank reconvene.01, resume.01): "the two sides will
+# reconvene in Geneva", "A and B agreed to reconvene on 13 May"; the
+# sides of "the two sides" come from the discourse step.  A resumption
+# with its own time or place is an entry of its own (corpus convention).
+frame reconvene.v  reconvene,regroup  VERB  talks
+  part    >nsubj|<xcomp>nsubj|<conj>nsubj|<advcl>nsubj|<obl{look}>nsubj|<advcl{look}>nsubj  type=party,pron  req
+  part    >obl[with]                                                     type=party,pron
+  place   >obl[in,at]                                                    type=place,country
+  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
+  planned >aux{$WILL}|<xcomp{$PLAN}|<advcl{look}|<obl{look}|<xcomp>aux{$WILL}
+  neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
+
 # ---- visits (PropBank visit.01; VerbNet meet-36.3 "visit"; CAMEO 042/043)
 # "A visited B (a person)", "A visited Japan" (the visited country takes
 # part and is the place), "A will visit Paris" (a city is only the place)
 frame visit.v  visit  VERB  visit
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj|<advcl>nsubj                  type=party,pron  req
+  part    >nsubj|<xcomp{invite,ask}>obj|<xcomp>nsubj|<conj>nsubj|<advcl>nsubj|<acl{invitation}<obj>nsubj|<acl{invitation}>nmod:poss  type=party,pron  req
   part    >obj                                                           type=person,country
+  med     >obl[at]{invitation}>nmod[of]                                  type=party
   place   >obj|>obj>nmod[in]|>obl[in]                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
-  planned >aux{$WILL}|<xcomp{$PLAN}|<xcomp>aux{$WILL}|<acl{invitation}
+  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
+  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<acl{invitation}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
 # ---- hosting (PropBank host.01, receive.01, welcome.01; CAMEO 043)
@@ -237,7 +255,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
-  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj                     type=party,pron
+  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
@@ -251,13 +269,13 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
-  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj                  type=party,pron
+  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
-  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request}|<obl[for]{call,push,press,appeal}
+  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request,deny,reject,refuse,rule}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
 
 # "the G20 summit in Osaka", "the APEC summit was attended by A, B and C"
@@ -298,7 +316,7 @@ frame call.n  call,conversation  NOUN  call
   need    >compound{$CALLN}|>amod{telephonic,telephone,phone}|>nmod[with]|<obj{have,hold,make,receive,take}
   not     >nmod[for]|>acl
   part    >nmod[with,between]|>nmod[from]                                type=party,pron
-  part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj        type=party,pron
+  part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj|<obl[in,during]>nsubj  type=party,pron
   part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]                type=party
   date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod
   planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}

@@ -524,9 +524,6 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
   resolve(t, cd, out);
   for (uint8_t k = 0; k < ev->nmed; k++)
     remove_role(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
-  if (ev->location != NO_ENTITY)
-    remove_role(ev->part, &ev->npart, ev->part_rule, ev->location),
-        (void)0;
   /* "X hosted A and B": a host of two guests brings them together */
   if (e->host_event && cd->nhostguest >= 2 && ev->npart > cd->nhostguest) {
     uint32_t host = ev->part[0];
@@ -552,21 +549,23 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
     }
     return NEWSKG_OK;
   }
-  if (ev->npart < e->min) {
-    /* "the talks resumed in Geneva": a definite noun with no sides of its
-       own tells more of the meeting just reported */
-    if (e->upos == NKG_UPOS_NOUN && ev->npart == 0 && definite_noun(t, ev->trigger)) {
-      const struct nkg_event *p = recent(out, ev->sent, 2);
-      if (p) {
-        struct nkg_event *pe = &out->ev[p - out->ev];
-        if (pe->location == NO_ENTITY && ev->location != NO_ENTITY)
-          pe->location = ev->location, pe->loc_rule = ev->loc_rule;
-        if (!pe->date.y && ev->date.y)
-          pe->date = ev->date, pe->date_rule = ev->date_rule;
-      }
+  /* "the talks resumed in Geneva", "the meeting lasted two hours": a
+     definite noun with no sides of its own is the meeting just told; as a
+     copy with its sides it merges with that one unless its own date or
+     place make it another (a resumption) */
+  if (ev->npart == 0 && e->upos == NKG_UPOS_NOUN && definite_noun(t, ev->trigger)) {
+    const struct nkg_event *p = recent(out, ev->sent, 2);
+    if (p) {
+      const char *r = nkg_arena_printf(t->a, "%s (discourse: the %s)", ev->rule,
+                                       lemma(t, ev->trigger));
+      for (uint8_t q = 0; q < p->npart; q++)
+        add_role(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+      for (uint8_t q = 0; q < p->nmed && !ev->nmed; q++)
+        add_role(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
     }
-    return NEWSKG_OK;
   }
+  if (ev->npart < e->min)
+    return NEWSKG_OK;
   /* a call between one caller and several others is one call each */
   if (ev->kind == NKG_K_CALL && ev->npart > 2) {
     for (uint8_t k = 1; k < ev->npart; k++) {

@@ -656,6 +656,79 @@ static void same_meeting_twice(void **state) {
   expect_event(0, (struct expect){.part = "Ana Rojas;Grace Wanjiru", .loc = "Nairobi"});
 }
 
+
+static void visited_where_she_met(void **state) {
+  (void)state;
+  RUN("Lopez visited Oslo, where she met Berg.",
+      "Lopez/lopez/PROPN/2/nsubj;visited/visit/VERB/0/root;Oslo/oslo/PROPN/2/obj;"
+      ",/,/PUNCT/3/punct;where/where/ADV/7/advmod;she/she/PRON/7/nsubj;"
+      "met/meet/VERB/3/acl:relcl;Berg/berg/PROPN/7/obj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Ingrid Berg", .loc = "Oslo"});
+}
+
+static void travel_to_meet(void **state) {
+  (void)state;
+  RUN("Wanjiru will fly to Doha to meet Khalid.",
+      "Wanjiru/wanjiru/PROPN/3/nsubj;will/will/AUX/3/aux;fly/fly/VERB/0/root;"
+      "to/to/ADP/5/case;Doha/doha/PROPN/3/obl;to/to/PART/7/mark;"
+      "meet/meet/VERB/3/advcl;Khalid/khalid/PROPN/7/obj;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Tamim Khalid", .loc = "Doha",
+                                  .planned = true});
+}
+
+static void invited_to_visit(void **state) {
+  (void)state;
+  /* object control: the invited one visits */
+  RUN("Sato invited Rojas to visit Japan.",
+      "Sato/sato/PROPN/2/nsubj;invited/invite/VERB/0/root;Rojas/rojas/PROPN/2/obj;"
+      "to/to/PART/5/mark;visit/visit/VERB/2/xcomp;Japan/japan/PROPN/5/obj;"
+      "././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ana Rojas;Japan", .loc = "Japan",
+                                  .planned = true});
+}
+
+static void reconvene_sides(void **state) {
+  (void)state;
+  RUN("Kenya and Chile held talks in Geneva. Both sides will reconvene in Nairobi.",
+      "Kenya/kenya/PROPN/4/nsubj;and/and/CCONJ/3/cc;Chile/chile/PROPN/1/conj;"
+      "held/hold/VERB/0/root;talks/talk/NOUN/4/obj;in/in/ADP/7/case;"
+      "Geneva/geneva/PROPN/4/obl;././PUNCT/4/punct",
+      "Both/both/DET/2/det;sides/side/NOUN/4/nsubj;will/will/AUX/4/aux;"
+      "reconvene/reconvene/VERB/0/root;in/in/ADP/6/case;Nairobi/nairobi/PROPN/4/obl;"
+      "././PUNCT/4/punct");
+  expect_count(2);
+  expect_event(0, (struct expect){.part = "Kenya;Chile", .loc = "Geneva"});
+  expect_event(1, (struct expect){.part = "Kenya;Chile", .loc = "Nairobi",
+                                  .planned = true});
+}
+
+static void the_talks_resume(void **state) {
+  (void)state;
+  /* "the talks" with a place of its own: a further, planned round */
+  RUN("Norway hosted Spain. The talks will resume in Geneva.",
+      "Norway/norway/PROPN/2/nsubj;hosted/host/VERB/0/root;Spain/spain/PROPN/2/obj;"
+      "././PUNCT/2/punct",
+      "The/the/DET/2/det;talks/talk/NOUN/4/nsubj;will/will/AUX/4/aux;"
+      "resume/resume/VERB/0/root;in/in/ADP/6/case;Geneva/geneva/PROPN/4/obl;"
+      "././PUNCT/4/punct");
+  expect_count(2);
+  expect_event(1, (struct expect){.part = "Norway;Spain", .loc = "Geneva",
+                                  .planned = true});
+}
+
+static void delegations_by_demonym(void **state) {
+  (void)state;
+  RUN("Japanese and Kenyan delegations met in Nairobi.",
+      "Japanese/japanese/ADJ/4/amod;and/and/CCONJ/3/cc;Kenyan/kenyan/ADJ/1/conj;"
+      "delegations/delegation/NOUN/5/nsubj;met/meet/VERB/0/root;in/in/ADP/7/case;"
+      "Nairobi/nairobi/PROPN/5/obl;././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Kenya", .loc = "Nairobi"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -683,6 +756,12 @@ int main(void) {
       T(group_noun_anaphora),
       T(pronoun_they),
       T(same_meeting_twice),
+      T(visited_where_she_met),
+      T(travel_to_meet),
+      T(invited_to_visit),
+      T(reconvene_sides),
+      T(the_talks_resume),
+      T(delegations_by_demonym),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
