@@ -88,6 +88,7 @@ set COND    if,unless,whether
 set NOT     not,never,n't,no
 set THING   demand,target,requirement,need,expectation,goal,deadline,criterion,criteria,standard,obligation,condition,challenge,threshold,commitment,end,fate,death,resistance,opposition,request,press,reporter,journalist,crowd,public,people,family,student,worker,community,survivor,victim,troop,soldier,staff
 set MEDN    auspices,aegis,mediation,chairmanship,patronage,sponsorship,facilitation,invitation,presence,leadership
+set EVN     talk,negotiation,meeting,summit,conference,dialogue,round,discussion,consultation
 set CALLN   phone,telephone,video,conference,virtual
 
 # ---- verbs of meeting (VerbNet meet-36.3; PropBank meet.01; CAMEO 040)
@@ -179,7 +180,7 @@ frame visit.v  visit  VERB  visit
 # ---- hosting (PropBank host.01, receive.01, welcome.01; CAMEO 043)
 # "A hosted talks between B and C": A mediates (must come before host.v)
 frame host.v.talks  host,convene,organize,organise,sponsor  VERB  talks
-  need    >obj{talk,negotiation,meeting,summit,conference,dialogue,round,discussion}>nmod[between,among]
+  need    >obj{$EVN}>nmod[between,among]
   med     >nsubj|<xcomp>nsubj|<conj>nsubj|>obl:agent|>obl[by]            type=party
   part    >obj>nmod[between,among]                                       type=party
   place   >obl[in,at]                                                    type=place,country
@@ -202,7 +203,7 @@ frame host.v  host,receive,welcome  VERB  meeting  host
 # "brokered a deal" has no between/among/of party, so it is no meeting
 frame mediate.v  mediate,broker,facilitate,convene,chair,moderate  VERB  talks
   med     >nsubj|<xcomp>nsubj|<conj>nsubj|>obl:agent|>obl[by]            type=party  req
-  part    >obj>nmod[between,among]|>obj>nmod[of]|>obl[between,among]     type=party  req
+  part    >obj{$EVN}>nmod[between,among]|>obj{$EVN}>nmod[of]|>obl[between,among]  type=party  req
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
