@@ -102,9 +102,9 @@ set CALLN   phone,telephone,video,conference,virtual
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
   part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj  type=party,pron
-  part    >obj|>obl[with,alongside]                                      type=party,pron
-  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl:agent|>obl[by]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
-  place   >obl[in,at]|>obl[in,at]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
+  part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]                  type=party,pron
+  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
+  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
@@ -228,6 +228,20 @@ frame attend.v  attend  VERB  summit  min=1
 # from the verb it is the object of ("A held talks with B", "A attended
 # the meeting"), so "hold", "attend", "join" need no frame of their own.
 #
+# "a telephone talk with B", "held a phone meeting with B": a call
+frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  call
+  need    >compound{phone,telephone}|>amod{telephonic,telephone,phone}
+  part    >nmod[between,among,with]                                      type=party,pron
+  part    >nmod[of]                                                      type=party
+  part    >nmod:poss|>compound|>amod                                     type=country,org,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
+  part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
+  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
+  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
+  neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
+  off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
+
 # "A hosted/convened/mediated talks between B and C", "talks between B
 # and C hosted by A": A brings two others together and mediates
 frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  NOUN  talks
@@ -291,8 +305,10 @@ frame summit.n.with  summit  NOUN  summit
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
 
+# A summit that is only the setting of another meeting ("met on the
+# sidelines of the G20 summit", "talks at the summit") is no event of its own
 frame summit.n  summit,conference  NOUN  summit  min=1
-  not     >compound{press,news,video,phone,telephone}|>amod{virtual}
+  not     >compound{press,news,video,phone,telephone}|>amod{virtual}|<nmod[of]{margin,sideline,fringe,side}|<obl[at,on,during]{meet,talk,speak,hold,sign}|<nmod[at,on,during]
   part    >compound|>amod|>nmod:poss|>nmod[of]                           type=country,org
   part    >nmod[between,among,with]                                      type=party
   part    <nsubj:pass{attend}>obl:agent|<nsubj:pass{attend}>obl[by]      type=party
@@ -305,7 +321,7 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
 
 frame visit.n  visit,trip  NOUN  visit
-  part    >nmod:poss|<obj{make,pay,begin,start,conclude,undertake,end}>nsubj  type=party,pron  req
+  part    >nmod:poss|<obj{make,pay,begin,start,conclude,undertake,end}>nsubj|<obl[on]>nsubj  type=party,pron  req
   part    >nmod[to]                                                      type=person,country
   place   >nmod[to,in]                                                   type=place,country
   date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod
