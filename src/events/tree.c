@@ -512,6 +512,40 @@ static bool definite_noun(const struct tc *t, uint32_t trig) {
   return false;
 }
 
+/* An itinerary item ("The Prime Minister will:" ... "Meet with X"): a
+   verb opening its sentence with no subject of its own takes the persons
+   of the line that opened the list, and its "will". */
+static void list_subject(const struct tc *t, struct nkg_event *ev) {
+  const struct nkg_text *x = t->c->t;
+  const struct nkg_sentence *s = &x->sent[ev->sent];
+  for (uint32_t i = s->tok_beg; i < ev->trigger; i++)
+    if (x->tok[i].kind != NKG_TOK_PUNCT)
+      return;
+  for (uint32_t q = t->cstart[ev->trigger]; q < t->cstart[ev->trigger + 1]; q++) {
+    uint8_t r = t->syn->rel[t->child[q]];
+    if (r == NKG_DEP_NSUBJ || r == NKG_DEP_NSUBJ_PASS)
+      return;
+  }
+  for (uint32_t back = 1; back <= 6 && back <= ev->sent; back++) {
+    const struct nkg_sentence *p = &x->sent[ev->sent - back];
+    if (!nkg_tok_punct(x, p->tok_end - 1, ':'))
+      continue;
+    bool will = false;
+    for (uint32_t i = p->tok_beg; i < p->tok_end; i++) {
+      const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
+      will |= nkg_tok_is(x, i, "will");
+      if (m && m->tok_beg == i &&
+          (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
+          t->c->e->ent[m->entity].type == NKG_E_PERSON)
+        add_role(ev->part, &ev->npart, ev->part_rule, m->entity,
+                 "discourse: the subject of the line opening the list");
+    }
+    if (will && !ev->planned)
+      ev->planned = true, ev->planned_rule = "a list of what someone will do";
+    return;
+  }
+}
+
 /* Finishes a candidate: discourse, mediator/participant exclusivity, the
    minimum number of sides, planned-by-date; pushes it (or its partner
    copies). */
@@ -522,6 +556,8 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
   struct nkg_event *ev = &cd->ev;
   const struct nkg_event_ctx *c = t->c;
   resolve(t, cd, out);
+  if (e->upos == NKG_UPOS_VERB)
+    list_subject(t, ev);
   for (uint8_t k = 0; k < ev->nmed; k++)
     remove_role(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
   /* "X hosted A and B": a host of two guests brings them together */
