@@ -335,7 +335,7 @@ static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
     const struct nkg_event *e = &out->ev[i];
     if (e->sent + back < si)
       return NULL;
-    if (e->npart >= 2)
+    if (e->npart >= 2 && e->merged_into == UINT32_MAX)
       return e;
   }
   return NULL;
@@ -615,6 +615,47 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
   return push(t->a, out, cap, ev);
 }
 
+static bool subset(const struct nkg_event *a, const struct nkg_event *b) {
+  for (uint8_t i = 0; i < a->npart; i++) {
+    bool found = false;
+    for (uint8_t j = 0; j < b->npart && !found; j++)
+      found = a->part[i] == b->part[j];
+    if (!found)
+      return false;
+  }
+  return true;
+}
+
+/* Two triggers of one sentence often tell one meeting ("A met B in talks
+   mediated by C", "A hosted B for a meeting with C"): an event whose sides
+   are all among another's, in the same sentence, with the same status and
+   no conflicting place, is that event.  (Reports in different sentences
+   are merged on equal sides by the document pass.) */
+static void subsume(struct nkg_events *out, uint32_t from) {
+  for (uint32_t i = from; i < out->nev; i++) {
+    struct nkg_event *a = &out->ev[i];
+    for (uint32_t j = from; j < out->nev && a->merged_into == UINT32_MAX; j++) {
+      struct nkg_event *b = &out->ev[j];
+      if (i == j || b->merged_into != UINT32_MAX || a->sent != b->sent ||
+          a->planned != b->planned || a->npart > b->npart ||
+          (a->npart == b->npart && i < j) || !subset(a, b) ||
+          (a->kind == NKG_K_CALL) != (b->kind == NKG_K_CALL) ||
+          (a->location != NO_ENTITY && b->location != NO_ENTITY &&
+           a->location != b->location))
+        continue;
+      a->merged_into = j;
+      if (b->location == NO_ENTITY)
+        b->location = a->location, b->loc_rule = a->loc_rule;
+      if (!b->date.y)
+        b->date = a->date, b->date_rule = a->date_rule;
+      for (uint8_t k = 0; k < a->nmed; k++)
+        add_role(b->med, &b->nmed, b->med_rule, a->med[k], a->med_rule[k]);
+      for (uint8_t k = 0; k < b->nmed; k++)
+        remove_role(b->part, &b->npart, b->part_rule, b->med[k]);
+    }
+  }
+}
+
 newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                                       struct nkg_event_ctx *c,
                                       struct nkg_events *out, size_t *cap) {
@@ -650,6 +691,7 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     if (!syn->sent_parsed[si])
       continue;
     const struct nkg_sentence *s = &x->sent[si];
+    uint32_t first = out->nev;
     for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
       uint32_t row = nkg_fl_first_trigger(lx, lemma(&t, trig));
       for (; row != UINT32_MAX && row < lx->ntrig &&
@@ -671,6 +713,7 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
         break; /* the first sense that applies wins */
       }
     }
+    subsume(out, first);
   }
   return NEWSKG_OK;
 }
