@@ -66,6 +66,9 @@
 # three test sentences of your own to tests/unit/test_frames.c.
 # -----------------------------------------------------------------------
 
+# A wish to meet ("want to meet", "would like to meet") is not an
+# announced meeting (corpus convention): those verbs are in NEGV.
+#
 # Sets the C code reads by name (landing and discourse):
 #   GROUP: nouns for a side's people; "leaders of A", "the Japanese
 #     delegation" give the country, a bare "the two leaders" is left to
@@ -76,8 +79,8 @@ set GROUP   leader,head,president,minister,delegation,delegate,representative,co
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both
 set SINGLEPRON he,she,him,her,his
-set PLAN    agree,plan,expect,schedule,hope,want,intend,decide,prepare,seek,propose,aim,set,due,arrange,wish,offer,promise,pledge,commit,undertake,look,go
-set NEGV    refuse,decline,fail,reject,cancel,postpone,avoid,stop,deny,halt,suspend,delay,scrap,drop,ready,willing,open,able,urge
+set PLAN    agree,plan,expect,schedule,hope,intend,decide,prepare,seek,propose,aim,set,due,arrange,offer,promise,pledge,commit,undertake,look,go
+set NEGV    refuse,decline,fail,reject,cancel,postpone,avoid,stop,deny,halt,suspend,delay,scrap,drop,ready,willing,open,able,urge,want,wish,like,love
 set OFFV    postpone,cancel,suspend,delay,scrap,drop,shelve,abandon,derail,collapse,stall,halt,end,break
 set LIGHT   hold,have,conduct,begin,open,resume,continue,join,attend,start,launch,enter,reconvene,convene,chair,host,wrap,conclude,complete,participate,engage
 set MEDV    mediate,broker,facilitate,host,convene,sponsor,organize,organise,chair,moderate,lead,arrange
@@ -237,7 +240,7 @@ frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -250,7 +253,7 @@ frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  
   part    >nmod[between,among]|>nmod[of]                                 type=party,pron
   med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj>advmod{$NOT}|<obj>aux{$MODAL}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -274,7 +277,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -288,7 +291,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request,deny,reject,refuse,rule}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -300,7 +303,7 @@ frame summit.n.with  summit  NOUN  summit
   part    >nmod[with]                                                    type=party
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj  type=party,pron
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]                           type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
@@ -315,7 +318,7 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend}>nsubj|<obj{attend}<xcomp>nsubj  type=party
   med     <obj{host,chair,convene,organize,organise}>nsubj|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
@@ -324,7 +327,7 @@ frame visit.n  visit,trip  NOUN  visit
   part    >nmod:poss|<obj{make,pay,begin,start,conclude,undertake,end}>nsubj|<obl[on]>nsubj  type=party,pron  req
   part    >nmod[to]                                                      type=person,country
   place   >nmod[to,in]                                                   type=place,country
-  date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}
   neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
@@ -335,6 +338,6 @@ frame call.n  call,conversation  NOUN  call
   part    >nmod[with,between]|>nmod[from]                                type=party,pron
   part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj|<obl[in,during]>nsubj  type=party,pron
   part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]                type=party
-  date    >nmod:tmod|>nmod[on]|<obj>obl|<obj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
   planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}
   neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
