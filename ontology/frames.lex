@@ -275,6 +275,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
+  part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
@@ -289,6 +290,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
+  part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
@@ -315,7 +317,7 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    >compound|>amod|>nmod:poss|>nmod[of]                           type=country,org
   part    >nmod[between,among,with]                                      type=party
   part    <nsubj:pass{attend}>obl:agent|<nsubj:pass{attend}>obl[by]      type=party
-  part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend}>nsubj|<obj{attend}<xcomp>nsubj  type=party
+  part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj|<obl[at]{represent}>obj  type=party
   med     <obj{host,chair,convene,organize,organise}>nsubj|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod
