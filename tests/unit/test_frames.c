@@ -729,6 +729,61 @@ static void delegations_by_demonym(void **state) {
   expect_event(0, (struct expect){.part = "Japan;Kenya", .loc = "Nairobi"});
 }
 
+static void call_with_three_is_three_calls(void **state) {
+  (void)state;
+  RUN("Khalid spoke by phone with Sato, Lopez and Berg.",
+      "Khalid/khalid/PROPN/2/nsubj;spoke/speak/VERB/0/root;by/by/ADP/4/case;"
+      "phone/phone/NOUN/2/obl;with/with/ADP/6/case;Sato/sato/PROPN/2/obl;"
+      ",/,/PUNCT/8/punct;Lopez/lopez/PROPN/6/conj;and/and/CCONJ/10/cc;"
+      "Berg/berg/PROPN/6/conj;././PUNCT/2/punct");
+  expect_count(3);
+  for (uint32_t k = 0; k < 3; k++)
+    assert_int_equal(live(k)->kind, NKG_K_CALL);
+  expect_event(2, (struct expect){.part = "Tamim Khalid;Ingrid Berg"});
+}
+
+static void host_of_two_guests_mediates(void **state) {
+  (void)state;
+  RUN("Khalid received Sato and Rojas in Doha.",
+      "Khalid/khalid/PROPN/2/nsubj;received/receive/VERB/0/root;Sato/sato/PROPN/2/obj;"
+      "and/and/CCONJ/5/cc;Rojas/rojas/PROPN/3/conj;in/in/ADP/7/case;"
+      "Doha/doha/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ana Rojas", .med = "Tamim Khalid",
+                                  .loc = "Doha"});
+}
+
+static void summit_hosted_by_country(void **state) {
+  (void)state;
+  /* the host of a multilateral summit mediates (corpus convention) */
+  RUN("Kenya will host the G20 summit.",
+      "Kenya/kenya/PROPN/3/nsubj;will/will/AUX/3/aux;host/host/VERB/0/root;"
+      "the/the/DET/6/det;G20/g20/PROPN/6/compound;summit/summit/NOUN/3/obj;"
+      "././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "G20", .med = "Kenya", .planned = true});
+}
+
+static void visit_country_takes_part(void **state) {
+  (void)state;
+  RUN("Berg visited Chile last week.",
+      "Berg/berg/PROPN/2/nsubj;visited/visit/VERB/0/root;Chile/chile/PROPN/2/obj;"
+      "last/last/ADJ/5/amod;week/week/NOUN/2/obl:tmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Chile", .loc = "Chile",
+                                  .date = "2024-03"});
+  assert_int_equal(live(0)->kind, NKG_K_VISIT);
+}
+
+static void visit_city_only_place(void **state) {
+  (void)state;
+  /* a visited city is only where: one side, no meeting */
+  RUN("Sato visited Geneva.",
+      "Sato/sato/PROPN/2/nsubj;visited/visit/VERB/0/root;Geneva/geneva/PROPN/2/obj;"
+      "././PUNCT/2/punct");
+  expect_count(0);
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -762,6 +817,11 @@ int main(void) {
       T(reconvene_sides),
       T(the_talks_resume),
       T(delegations_by_demonym),
+      T(call_with_three_is_three_calls),
+      T(host_of_two_guests_mediates),
+      T(summit_hosted_by_country),
+      T(visit_country_takes_part),
+      T(visit_city_only_place),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
