@@ -1,8 +1,8 @@
 /*
  * The public pipeline: the only file that knows every stage.  Text ->
- * entities -> events -> graph, one arena per document (owned by the
- * graph), nothing shared but the read-only gazetteer, so extraction runs
- * on many threads at once.
+ * syntax -> entities -> events -> graph, one arena per document (owned by
+ * the graph), nothing shared but the read-only gazetteer and syntax model,
+ * so extraction runs on many threads at once.
  */
 #include <stdatomic.h>
 #include <stdlib.h>
@@ -12,6 +12,7 @@
 #include "entities/entities.h"
 #include "events/events.h"
 #include "graph/build.h"
+#include "syntax/model.h"
 #include "text/text.h"
 
 /* Generated from the ontology/ tables at build time (src/embed.cmake). */
@@ -26,6 +27,8 @@ extern const size_t nkg_builtin_demonyms_len;
 
 struct newskg_pipeline {
   struct nkg_gazetteer *gaz;
+  struct nkg_syn_model *syn; /* options' file at once, else the built-in
+                                model at the one-time build */
   char *base;
   struct nkg_date today;
   atomic_bool finished; /* gazetteer tables built */
@@ -93,6 +96,12 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->strict_utf8 = opts->strict_utf8;
   p->max_mentions =
       opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
+  if (opts->syntax_model &&
+      (st = nkg_syn_model_load_file(opts->syntax_model, &p->syn)) !=
+          NEWSKG_OK) {
+    newskg_pipeline_free(p);
+    return st;
+  }
   if (p->builtin) {
     st = nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_gazetteer,
                             nkg_builtin_gazetteer_len, "gazetteer.tsv", false);
@@ -177,6 +186,10 @@ static newskg_status finish_locked(newskg_pipeline *p) {
     TRY(st, nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_demonyms,
                                nkg_builtin_demonyms_len, "demonyms.tsv", true));
   TRY(st, nkg_gazetteer_finish(p->gaz));
+  if (!p->syn)
+    TRY(st, nkg_syn_model_load(nkg_builtin_syntax_model,
+                               nkg_builtin_syntax_model_len,
+                               "built-in syntax model", &p->syn));
   atomic_store(&p->finished, true);
   return NEWSKG_OK;
 }
@@ -185,17 +198,19 @@ void newskg_pipeline_free(newskg_pipeline *p) {
   if (!p)
     return;
   nkg_gazetteer_free(p->gaz);
+  nkg_syn_model_free(p->syn);
   mtx_destroy(&p->lock);
   free(p->base);
   free(p);
 }
 
-newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
-                                      const newskg_document *doc,
-                                      newskg_graph **out) {
-  if (!cp || !doc || !out || (!doc->text && doc->len))
-    return NEWSKG_ERR_BAD_ARG;
-  *out = NULL;
+/* Checks the call and the document and readies its text: `*repaired`
+   holds the text with U+FFFD for bad bytes (free it), or NULL. */
+static newskg_status begin_document(const newskg_pipeline *cp,
+                                    const newskg_document *doc,
+                                    const char **text, size_t *len,
+                                    char **repaired) {
+  *repaired = NULL;
   nkg_clear_error();
   newskg_status st;
   if (!atomic_load(&cp->finished)) {
@@ -206,24 +221,38 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   if (doc->len > NEWSKG_MAX_DOCUMENT_BYTES || doc->len > UINT32_MAX / 2)
     return nkg_fail(NEWSKG_ERR_LIMIT, "document of %zu bytes exceeds %zu",
                     doc->len, (size_t)NEWSKG_MAX_DOCUMENT_BYTES);
-  struct nkg_date pub = {0, 0, 0};
-  if (doc->date && !nkg_date_parse_iso(doc->date, &pub))
-    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
-                    doc->date);
-  const char *text = doc->text ? doc->text : "";
-  size_t len = doc->len;
-  char *repaired = NULL; /* the text with U+FFFD for bad bytes */
-  if (nkg_utf8_check(text, len) != NEWSKG_OK) {
+  *text = doc->text ? doc->text : "";
+  *len = doc->len;
+  if (nkg_utf8_check(*text, *len) != NEWSKG_OK) {
     if (cp->strict_utf8)
       return NEWSKG_ERR_BAD_INPUT; /* the check set the message */
     /* at most 3 x NEWSKG_MAX_DOCUMENT_BYTES, well inside 32-bit offsets */
-    repaired = malloc(3 * len);
-    if (!repaired)
+    *repaired = malloc(3 * *len);
+    if (!*repaired)
       return NEWSKG_ERR_NOMEM;
-    len = nkg_utf8_repair(text, len, repaired);
-    text = repaired;
+    *len = nkg_utf8_repair(*text, *len, *repaired);
+    *text = *repaired;
     nkg_clear_error();
   }
+  return NEWSKG_OK;
+}
+
+newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
+                                      const newskg_document *doc,
+                                      newskg_graph **out) {
+  if (!cp || !doc || !out || (!doc->text && doc->len))
+    return NEWSKG_ERR_BAD_ARG;
+  *out = NULL;
+  struct nkg_date pub = {0, 0, 0};
+  nkg_clear_error();
+  if (doc->date && !nkg_date_parse_iso(doc->date, &pub))
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
+                    doc->date);
+  const char *text;
+  size_t len;
+  char *repaired;
+  newskg_status st;
+  TRY(st, begin_document(cp, doc, &text, &len, &repaired));
   newskg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(repaired);
@@ -234,9 +263,14 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   struct nkg_text t;
   struct nkg_entities ents;
   struct nkg_events evs;
+  struct nkg_syntax syn;
   struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = pub,
-                             .today = cp->today};
+                             .today = cp->today, .syn = &syn};
   st = nkg_text_analyze(a, text, (uint32_t)len, &t);
+  /* only sentences that may hold a meeting, so general news keeps its
+     speed */
+  if (st == NEWSKG_OK)
+    st = nkg_syntax_parse(a, cp->syn, &t, false, &syn);
   if (st == NEWSKG_OK) {
     /* the year that picks office holders: publication, else the year a
        dated phrase in the text fixes */
@@ -265,6 +299,95 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
     return st;
   }
   *out = g;
+  return NEWSKG_OK;
+}
+
+/* "# text = ..." wants one line. */
+static bool write_sentence_text(FILE *out, const char *s, size_t n) {
+  if (fputs("# text = ", out) == EOF)
+    return false;
+  for (size_t i = 0; i < n; i++)
+    if (fputc(s[i] == '\n' || s[i] == '\r' || s[i] == '\t' ? ' ' : s[i],
+              out) == EOF)
+      return false;
+  return fputc('\n', out) != EOF;
+}
+
+newskg_status newskg_pipeline_parse(const newskg_pipeline *cp,
+                                    const newskg_document *doc, FILE *out) {
+  if (!cp || !doc || !out || (!doc->text && doc->len))
+    return NEWSKG_ERR_BAD_ARG;
+  const char *text;
+  size_t len;
+  char *repaired;
+  newskg_status st;
+  TRY(st, begin_document(cp, doc, &text, &len, &repaired));
+  struct nkg_arena a;
+  nkg_arena_init(&a);
+  struct nkg_text t;
+  struct nkg_syntax syn;
+  st = nkg_text_analyze(&a, text, (uint32_t)len, &t);
+  if (st == NEWSKG_OK)
+    st = nkg_syntax_parse(&a, cp->syn, &t, true, &syn);
+  const char **form = NULL;
+  uint32_t *flen = NULL;
+  bool *space = NULL;
+  if (st == NEWSKG_OK) {
+    size_t n = t.ntok ? t.ntok : 1;
+    form = nkg_arena_alloc(&a, n * sizeof *form);
+    flen = nkg_arena_alloc(&a, n * sizeof *flen);
+    space = nkg_arena_alloc(&a, n * sizeof *space);
+    uint32_t *head = nkg_arena_alloc(&a, n * sizeof *head);
+    if (!form || !flen || !space || !head)
+      st = NEWSKG_ERR_NOMEM;
+    for (uint32_t s = 0; s < t.nsent && st == NEWSKG_OK; s++) {
+      const struct nkg_sentence *se = &t.sent[s];
+      uint32_t b = se->tok_beg, k = se->tok_end - b;
+      for (uint32_t i = 0; i < k; i++) {
+        const struct nkg_token *tok = &t.tok[b + i];
+        form[i] = text + tok->beg;
+        flen[i] = tok->end - tok->beg;
+        space[i] = i + 1 == k || t.tok[b + i + 1].beg != tok->end;
+        head[i] = syn.head[b + i] == NKG_NO_HEAD ? NKG_NO_HEAD
+                                                  : syn.head[b + i] - b;
+      }
+      struct nkg_syn_sent ss = {k, form, flen, syn.upos + b, head,
+                                syn.rel + b, syn.lemma + b};
+      if (fprintf(out, "# sent_id = %s-%u\n", doc->id ? doc->id : "doc",
+                  s + 1) < 0 ||
+          !write_sentence_text(out, text + se->beg, se->end - se->beg) ||
+          !nkg_conllu_write(out, &ss, space))
+        st = nkg_fail(NEWSKG_ERR_IO, "cannot write CoNLL-U");
+    }
+  }
+  nkg_arena_free(&a);
+  free(repaired);
+  return st;
+}
+
+newskg_status newskg_pipeline_evaluate_syntax(const newskg_pipeline *cp,
+                                              const char *gold,
+                                              newskg_parse_scores *out) {
+  if (!cp || !gold || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  memset(out, 0, sizeof *out);
+  nkg_clear_error();
+  newskg_status st;
+  if (!atomic_load(&cp->finished))
+    TRY(st, finish((newskg_pipeline *)cp));
+  struct nkg_treebank tb;
+  TRY(st, nkg_treebank_read(gold, &tb));
+  struct nkg_syn_scores sc;
+  st = nkg_syn_eval(cp->syn, &tb, &sc);
+  nkg_treebank_free(&tb);
+  if (st != NEWSKG_OK)
+    return st;
+  double w = sc.words ? (double)sc.words : 1.0;
+  out->words = sc.words;
+  out->upos = 100.0 * (double)sc.upos_ok / w;
+  out->uas = 100.0 * (double)sc.head_ok / w;
+  out->las = 100.0 * (double)sc.label_ok / w;
+  out->seconds = sc.seconds;
   return NEWSKG_OK;
 }
 

@@ -106,6 +106,14 @@ typedef struct newskg_options {
       graph needs about 9 KB per sentence); 0 selects
       NEWSKG_DEFAULT_MAX_MENTIONS. */
   size_t max_mentions;
+  /** A syntax model file (tagger, lemmatizer and dependency parser, as
+      `newskg train-parser` writes) to use instead of the one compiled into
+      the library (UD English EWT, ontology/models/).  Read by
+      newskg_pipeline_new(), which fails with NEWSKG_ERR_IO (unreadable) or
+      NEWSKG_ERR_BAD_INPUT (not a model, another model version, truncated
+      or corrupt: newskg_errmsg() names the file and the fault).  NULL: the
+      built-in model.  Copied. */
+  const char *syntax_model;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */
@@ -457,6 +465,74 @@ NEWSKG_API unsigned long long newskg_reader_bytes(const newskg_reader *r);
 
 /** Free a reader (and close the file newskg_reader_open_path() opened). */
 NEWSKG_API void newskg_reader_free(newskg_reader *r);
+
+/**
+   Write the syntax of a document as CoNLL-U (universal dependencies):
+   the text split into sentences and tokens as newskg_pipeline_extract()
+   splits it, every sentence tagged, lemmatized and parsed.  Each sentence
+   opens with "# sent_id = ID-N" (ID the document id, "doc" if NULL; N from
+   1) and "# text = ..." (line breaks as spaces).  Columns XPOS, FEATS and
+   DEPS are "_"; MISC holds SpaceAfter=No where the next token follows
+   without a space.  Thread-safe like newskg_pipeline_extract().
+
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_BAD_INPUT (invalid
+           UTF-8 with strict_utf8), NEWSKG_ERR_LIMIT, NEWSKG_ERR_IO (writing
+           `out` failed) or NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_parse(const newskg_pipeline *p, const newskg_document *doc,
+                      FILE *out);
+
+/** Agreement of the pipeline's syntax model with a gold treebank. */
+typedef struct newskg_parse_scores {
+  size_t words;     /**< words of the treebank (multiword tokens split) */
+  double upos;      /**< percent of words with the gold UPOS */
+  double uas;       /**< percent with the gold head */
+  double las;       /**< percent with the gold head and relation, subtype
+                         included ("obl:agent" is not "obl") */
+  double seconds;   /**< CPU time of the calling thread for tagging +
+                         parsing (per core, whatever else runs) */
+} newskg_parse_scores;
+
+/**
+   Tag and parse the gold words of a CoNLL-U file (its own tokenization,
+   not newskg's) and score them against its gold UPOS, heads and
+   relations; punctuation counts, as in the CoNLL 2018 shared task.
+
+   @return NEWSKG_OK, NEWSKG_ERR_IO (unreadable file), NEWSKG_ERR_BAD_INPUT
+           (malformed line: newskg_errmsg() says "FILE:LINE: ...") or
+           NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_evaluate_syntax(const newskg_pipeline *p, const char *gold,
+                                newskg_parse_scores *out);
+
+/** Options of newskg_syntax_train(); zero-initialise for the defaults. */
+typedef struct newskg_syntax_training {
+  const char *dev;       /**< CoNLL-U file that picks the best parser epoch
+                              (NULL: the last epoch) */
+  unsigned tag_epochs;   /**< tagger passes over the data (0: 8) */
+  unsigned parse_epochs; /**< parser passes (0: 15) */
+  unsigned folds;        /**< the parser trains on tags predicted by taggers
+                              trained on the other folds (0: 10; 1: gold
+                              tags) */
+  unsigned seed;         /**< order of the examples (0: a fixed default) */
+  FILE *log;             /**< progress, one line per step, or NULL */
+} newskg_syntax_training;
+
+/**
+   Train a syntax model (tagger, lemmatizer, parser) on a CoNLL-U treebank
+   and write it to `out` (see ontology/models/README.md).  Deterministic:
+   the same files and options give the same bytes.  Single-threaded; takes
+   minutes and about 1 GB of memory for UD English EWT.
+
+   @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_IO,
+           NEWSKG_ERR_BAD_INPUT (malformed treebank, "FILE:LINE: ...") or
+           NEWSKG_ERR_NOMEM.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_syntax_train(const char *train, const newskg_syntax_training *opts,
+                    FILE *out);
 
 /** The library version, "X.Y.Z". */
 NEWSKG_API const char *newskg_version(void);

@@ -1,7 +1,9 @@
 /*
  * newskg — the command-line client.  A thin layer over the public API:
- * options, files, exit codes.  Two commands: `extract` (articles to a
- * graph) and `gazetteer build` (a Wikidata dump to a gazetteer table).
+ * options, files, exit codes.  Commands: `extract` (articles to a
+ * graph), `gazetteer build` (a Wikidata dump to a gazetteer table),
+ * `parse` (articles to CoNLL-U, or --eval against a treebank) and
+ * `train-parser` (a treebank to a syntax model).
  * Output to -o goes to a temporary file in the same directory and is
  * renamed into place only on success, so a failed run never leaves a
  * partial file behind.
@@ -28,6 +30,9 @@ enum { EXIT_OK = 0, EXIT_FAIL = 1, EXIT_USAGE = 2 };
 static const char usage_text[] =
     "Usage: newskg extract [OPTIONS] [FILE|-]...\n"
     "       newskg gazetteer build [-o OUT] [DUMP|-]\n"
+    "       newskg parse [--model FILE] [-o OUT] [FILE|-]...\n"
+    "       newskg parse [--model FILE] --eval GOLD.conllu\n"
+    "       newskg train-parser --train T.conllu [--dev D.conllu] -o OUT\n"
     "Extract meetings (who met whom, where, when, mediated by whom) from news\n"
     "articles into a knowledge graph linked to Wikidata.\n"
     "\n"
@@ -50,6 +55,8 @@ static const char usage_text[] =
     "                          (default: each bad byte becomes U+FFFD)\n"
     "      --max-mentions N    fail a document naming more than N mentions\n"
     "                          (default 50000)\n"
+    "      --syntax-model FILE a syntax model from train-parser instead of the\n"
+    "                          built-in one (UD English EWT)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -70,6 +77,17 @@ static const char usage_text[] =
     "plain or gzip; '-' or none: standard input) and writes a gazetteer TSV for\n"
     "-g: politicians and office holders, countries, cities, regions and\n"
     "organizations with English labels.  -o, --output FILE writes atomically.\n"
+    "\n"
+    "parse writes CoNLL-U (UPOS, lemma, head, relation) for every sentence of\n"
+    "the articles, tokenized and split as extract does; --input-format,\n"
+    "--strict-utf8 and -o as for extract.  With --eval GOLD it tags and parses\n"
+    "the gold words of a CoNLL-U file and prints UPOS, UAS and LAS (percent of\n"
+    "words, punctuation included) and words/s, one per line.  --model FILE (or\n"
+    "--syntax-model) uses another model.\n"
+    "\n"
+    "train-parser builds a model from a UD treebank: --train FILE, --dev FILE\n"
+    "(picks the best parser epoch), -o OUT, --tag-epochs N, --parse-epochs N,\n"
+    "--folds N, --seed N, -q (no progress).  Same data and options, same bytes.\n"
     "\n"
     "Exit status:\n"
     "  0  success\n"
@@ -235,6 +253,7 @@ static int extract(int argc, char **argv) {
       {"input-format", required_argument, NULL, 'I'},
       {"strict-utf8", no_argument, NULL, 'U'},
       {"max-mentions", required_argument, NULL, 'M'},
+      {"syntax-model", required_argument, NULL, 'S'},
       {"jobs", required_argument, NULL, 'j'},
       {"quiet", no_argument, NULL, 'q'},
       {"verbose", no_argument, NULL, 'v'},
@@ -302,6 +321,9 @@ static int extract(int argc, char **argv) {
       break;
     case 'U':
       opts.strict_utf8 = true;
+      break;
+    case 'S':
+      opts.syntax_model = optarg;
       break;
     case 'M': {
       char *end;
@@ -393,6 +415,205 @@ static int extract(int argc, char **argv) {
   return output_close(&out, rc);
 }
 
+/* newskg parse --eval GOLD: the scores, one "NAME: VALUE" per line. */
+static int parse_eval(const newskg_pipeline *p, const char *gold) {
+  newskg_parse_scores sc;
+  newskg_status st = newskg_pipeline_evaluate_syntax(p, gold, &sc);
+  if (st != NEWSKG_OK)
+    return fail("cannot evaluate", gold, st);
+  printf("UPOS: %.2f\nUAS: %.2f\nLAS: %.2f\nwords/s: %.0f\n", sc.upos, sc.uas,
+         sc.las, sc.seconds > 0 ? (double)sc.words / sc.seconds : 0.0);
+  return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+}
+
+/* newskg parse: each document of each FILE as CoNLL-U. */
+static int parse_files(const newskg_pipeline *p, char **paths, int npaths,
+                       newskg_input_format fmt, FILE *out) {
+  static char *const stdin_only[] = {"-"};
+  if (npaths == 0)
+    paths = (char **)stdin_only, npaths = 1;
+  int rc = EXIT_OK;
+  for (int i = 0; i < npaths; i++) {
+    newskg_reader *r = NULL;
+    newskg_status st = strcmp(paths[i], "-") == 0
+                           ? newskg_reader_open(stdin, "stdin", fmt, &r)
+                           : newskg_reader_open_path(paths[i], fmt, &r);
+    if (st != NEWSKG_OK) {
+      rc = fail("cannot read", paths[i], st);
+      continue;
+    }
+    for (;;) {
+      const newskg_document *doc = NULL;
+      st = newskg_reader_next(r, &doc);
+      if (st != NEWSKG_OK) {
+        rc = fail("skipped", newskg_reader_where(r), st);
+        continue;
+      }
+      if (!doc)
+        break;
+      st = newskg_pipeline_parse(p, doc, out);
+      if (st == NEWSKG_ERR_IO) {
+        newskg_reader_free(r);
+        return fail("cannot write output", NULL, st);
+      }
+      if (st != NEWSKG_OK)
+        rc = fail("cannot parse", newskg_reader_where(r), st);
+    }
+    newskg_reader_free(r);
+  }
+  return rc;
+}
+
+/* newskg parse [--model FILE] [--eval GOLD | FILE...] */
+static int parse(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"model", required_argument, NULL, 'm'},
+      {"syntax-model", required_argument, NULL, 'm'},
+      {"eval", required_argument, NULL, 'E'},
+      {"input-format", required_argument, NULL, 'I'},
+      {"strict-utf8", no_argument, NULL, 'U'},
+      {"output", required_argument, NULL, 'o'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  newskg_options opts = {0};
+  const char *gold = NULL, *out_path = NULL;
+  newskg_input_format fmt = NEWSKG_INPUT_AUTO;
+  int c;
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:h", longopts, NULL)) != -1) {
+    switch (c) {
+    case 'm':
+      opts.syntax_model = optarg;
+      break;
+    case 'E':
+      gold = optarg;
+      break;
+    case 'I':
+      if (newskg_input_format_from_name(optarg, &fmt) != NEWSKG_OK)
+        return usage_error(
+            "unsupported input format (auto, text, html, jsonl, warc):", optarg);
+      break;
+    case 'U':
+      opts.strict_utf8 = true;
+      break;
+    case 'o':
+      out_path = optarg;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    case ':':
+      return usage_error("missing value for option", argv[optind - 1]);
+    default:
+      return usage_error("unknown option", argv[optind - 1]);
+    }
+  }
+  if (gold && optind < argc)
+    return usage_error("--eval reads one treebank; extra argument",
+                       argv[optind]);
+  newskg_pipeline *p = NULL;
+  newskg_status st = newskg_pipeline_new(&opts, &p);
+  if (st != NEWSKG_OK)
+    return fail("cannot start", NULL, st);
+  int rc;
+  if (gold) {
+    rc = parse_eval(p, gold);
+  } else {
+    struct output out;
+    rc = output_open(&out, out_path);
+    if (rc == EXIT_OK)
+      rc = output_close(
+          &out, parse_files(p, argv + optind, argc - optind, fmt, out.f));
+  }
+  newskg_pipeline_free(p);
+  return rc;
+}
+
+static bool parse_count(const char *s, unsigned *out) {
+  char *end;
+  errno = 0;
+  unsigned long n = strtoul(s, &end, 10);
+  if (errno || end == s || *end || s[0] == '-' || n > 100000)
+    return false;
+  *out = (unsigned)n;
+  return true;
+}
+
+/* newskg train-parser --train T [--dev D] -o OUT */
+static int train_parser(int argc, char **argv) {
+  static const struct option longopts[] = {
+      {"train", required_argument, NULL, 't'},
+      {"dev", required_argument, NULL, 'D'},
+      {"output", required_argument, NULL, 'o'},
+      {"tag-epochs", required_argument, NULL, 'T'},
+      {"parse-epochs", required_argument, NULL, 'P'},
+      {"folds", required_argument, NULL, 'F'},
+      {"seed", required_argument, NULL, 's'},
+      {"quiet", no_argument, NULL, 'q'},
+      {"help", no_argument, NULL, 'h'},
+      {NULL, 0, NULL, 0},
+  };
+  newskg_syntax_training o = {0};
+  o.log = stderr;
+  const char *train = NULL, *out_path = NULL;
+  int c;
+  optind = 1;
+  opterr = 0;
+  while ((c = getopt_long(argc, argv, ":o:qh", longopts, NULL)) != -1) {
+    unsigned *count = NULL;
+    switch (c) {
+    case 't':
+      train = optarg;
+      break;
+    case 'D':
+      o.dev = optarg;
+      break;
+    case 'o':
+      out_path = optarg;
+      break;
+    case 'T':
+      count = &o.tag_epochs;
+      break;
+    case 'P':
+      count = &o.parse_epochs;
+      break;
+    case 'F':
+      count = &o.folds;
+      break;
+    case 's':
+      count = &o.seed;
+      break;
+    case 'q':
+      o.log = NULL;
+      break;
+    case 'h':
+      fputs(usage_text, stdout);
+      return fflush(stdout) == 0 ? EXIT_OK : EXIT_FAIL;
+    case ':':
+      return usage_error("missing value for option", argv[optind - 1]);
+    default:
+      return usage_error("unknown option", argv[optind - 1]);
+    }
+    if (count && !parse_count(optarg, count))
+      return usage_error("invalid number", optarg);
+  }
+  if (!train || !out_path)
+    return usage_error("train-parser needs --train FILE and -o OUT; got",
+                       train ? "no -o" : "no --train");
+  if (optind < argc)
+    return usage_error("unexpected argument", argv[optind]);
+  struct output out;
+  int rc = output_open(&out, out_path);
+  if (rc != EXIT_OK)
+    return rc;
+  newskg_status st = newskg_syntax_train(train, &o, out.f);
+  if (st != NEWSKG_OK)
+    rc = fail("cannot train", NULL, st);
+  return output_close(&out, rc);
+}
+
 /* newskg gazetteer build [-o OUT] [DUMP|-] */
 static int gazetteer_build(int argc, char **argv) {
   static const struct option longopts[] = {
@@ -476,6 +697,10 @@ int main(int argc, char **argv) {
     return extract(argc - 1, argv + 1);
   if (strcmp(argv[1], "gazetteer") == 0)
     return gazetteer(argc - 1, argv + 1);
+  if (strcmp(argv[1], "parse") == 0)
+    return parse(argc - 1, argv + 1);
+  if (strcmp(argv[1], "train-parser") == 0)
+    return train_parser(argc - 1, argv + 1);
   fprintf(stderr, "newskg: unknown command '%s' (try 'newskg --help')\n", argv[1]);
   return EXIT_USAGE;
 }

@@ -66,6 +66,8 @@ struct nkg_events {
 };
 
 
+struct nkg_syntax; /* syntax/syntax.h */
+
 struct nkg_event_ctx {
   const struct nkg_text *t;
   const struct nkg_entities *e;
@@ -73,7 +75,9 @@ struct nkg_event_ctx {
   struct nkg_date pub;   /* publication date, y == 0 if unknown */
   struct nkg_date today; /* processing date for year inference */
   struct nkg_date anchor;/* document's reference date (pub or first full date) */
-  const struct nkg_syntax *syn; /* parsed sentences, or NULL */
+  const struct nkg_syntax *syn; /* tags, lemmas, trees; a sentence's tree is
+                                   there when syn->sent_parsed[s] (NULL in
+                                   callers that run no syntax stage) */
   bool tree;             /* frames over the dependency tree (events/tree.c)
                             instead of the surface frames (events/frames.c) */
 };

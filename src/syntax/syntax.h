@@ -21,10 +21,11 @@
 #include "nkg.h"
 #include "text/text.h"
 
-/* Universal POS tags, in UD's order; the names are UD's. */
-#define NKG_UPOS_LIST(X)                                                        \
-  X(ADJ) X(ADP) X(ADV) X(AUX) X(CCONJ) X(DET) X(INTJ) X(NOUN) X(NUM) X(PART)   \
-  X(PRON) X(PROPN) X(PUNCT) X(SCONJ) X(SYM) X(VERB) X(X)
+/* Universal POS tags, in UD's order; the names are UD's.  The lists'
+   parameter is M, not X: X(X) would expand its own argument. */
+#define NKG_UPOS_LIST(M)                                                        \
+  M(ADJ) M(ADP) M(ADV) M(AUX) M(CCONJ) M(DET) M(INTJ) M(NOUN) M(NUM) M(PART)   \
+  M(PRON) M(PROPN) M(PUNCT) M(SCONJ) M(SYM) M(VERB) M(X)
 
 enum nkg_upos {
 #define NKG_UPOS_ENUM(n) NKG_UPOS_##n,
@@ -35,25 +36,25 @@ enum nkg_upos {
 
 /* UD relations with the subtypes UD English EWT uses.  NKG_DEP_DEP is
    UD's catch-all "dep" and stands for any label not listed. */
-#define NKG_DEPREL_LIST(X)                                                      \
-  X(ROOT, "root") X(DEP, "dep") X(NSUBJ, "nsubj") X(NSUBJ_PASS, "nsubj:pass")   \
-  X(NSUBJ_OUTER, "nsubj:outer") X(OBJ, "obj") X(IOBJ, "iobj")                   \
-  X(CSUBJ, "csubj") X(CSUBJ_PASS, "csubj:pass") X(CSUBJ_OUTER, "csubj:outer")   \
-  X(CCOMP, "ccomp") X(XCOMP, "xcomp") X(OBL, "obl") X(OBL_AGENT, "obl:agent")   \
-  X(OBL_UNMARKED, "obl:unmarked") X(OBL_TMOD, "obl:tmod")                       \
-  X(OBL_NPMOD, "obl:npmod") X(VOCATIVE, "vocative") X(EXPL, "expl")             \
-  X(DISLOCATED, "dislocated") X(ADVCL, "advcl") X(ADVCL_RELCL, "advcl:relcl")   \
-  X(ADVMOD, "advmod") X(DISCOURSE, "discourse") X(AUX, "aux")                   \
-  X(AUX_PASS, "aux:pass") X(COP, "cop") X(MARK, "mark") X(NMOD, "nmod")         \
-  X(NMOD_POSS, "nmod:poss") X(NMOD_UNMARKED, "nmod:unmarked")                   \
-  X(NMOD_DESC, "nmod:desc") X(NMOD_TMOD, "nmod:tmod")                           \
-  X(NMOD_NPMOD, "nmod:npmod") X(APPOS, "appos") X(NUMMOD, "nummod")             \
-  X(ACL, "acl") X(ACL_RELCL, "acl:relcl") X(AMOD, "amod") X(DET, "det")         \
-  X(DET_PREDET, "det:predet") X(CLF, "clf") X(CASE, "case") X(CONJ, "conj")     \
-  X(CC, "cc") X(CC_PRECONJ, "cc:preconj") X(FIXED, "fixed") X(FLAT, "flat")     \
-  X(COMPOUND, "compound") X(COMPOUND_PRT, "compound:prt") X(LIST, "list")       \
-  X(PARATAXIS, "parataxis") X(ORPHAN, "orphan") X(GOESWITH, "goeswith")         \
-  X(REPARANDUM, "reparandum") X(PUNCT, "punct")
+#define NKG_DEPREL_LIST(M)                                                      \
+  M(ROOT, "root") M(DEP, "dep") M(NSUBJ, "nsubj") M(NSUBJ_PASS, "nsubj:pass")   \
+  M(NSUBJ_OUTER, "nsubj:outer") M(OBJ, "obj") M(IOBJ, "iobj")                   \
+  M(CSUBJ, "csubj") M(CSUBJ_PASS, "csubj:pass") M(CSUBJ_OUTER, "csubj:outer")   \
+  M(CCOMP, "ccomp") M(XCOMP, "xcomp") M(OBL, "obl") M(OBL_AGENT, "obl:agent")   \
+  M(OBL_UNMARKED, "obl:unmarked") M(OBL_TMOD, "obl:tmod")                       \
+  M(OBL_NPMOD, "obl:npmod") M(VOCATIVE, "vocative") M(EXPL, "expl")             \
+  M(DISLOCATED, "dislocated") M(ADVCL, "advcl") M(ADVCL_RELCL, "advcl:relcl")   \
+  M(ADVMOD, "advmod") M(DISCOURSE, "discourse") M(AUX, "aux")                   \
+  M(AUX_PASS, "aux:pass") M(COP, "cop") M(MARK, "mark") M(NMOD, "nmod")         \
+  M(NMOD_POSS, "nmod:poss") M(NMOD_UNMARKED, "nmod:unmarked")                   \
+  M(NMOD_DESC, "nmod:desc") M(NMOD_TMOD, "nmod:tmod")                           \
+  M(NMOD_NPMOD, "nmod:npmod") M(APPOS, "appos") M(NUMMOD, "nummod")             \
+  M(ACL, "acl") M(ACL_RELCL, "acl:relcl") M(AMOD, "amod") M(DET, "det")         \
+  M(DET_PREDET, "det:predet") M(CLF, "clf") M(CASE, "case") M(CONJ, "conj")     \
+  M(CC, "cc") M(CC_PRECONJ, "cc:preconj") M(FIXED, "fixed") M(FLAT, "flat")     \
+  M(COMPOUND, "compound") M(COMPOUND_PRT, "compound:prt") M(LIST, "list")       \
+  M(PARATAXIS, "parataxis") M(ORPHAN, "orphan") M(GOESWITH, "goeswith")         \
+  M(REPARANDUM, "reparandum") M(PUNCT, "punct")
 
 enum nkg_deprel {
 #define NKG_DEPREL_ENUM(n, s) NKG_DEP_##n,
@@ -79,5 +80,21 @@ const char *nkg_deprel_name(uint8_t rel);      /* "obl:agent"; "dep" if out of r
 bool nkg_upos_from_name(const char *s, uint8_t *out);
 /* Labels not listed map to NKG_DEP_DEP (returns false for them). */
 bool nkg_deprel_from_name(const char *s, uint8_t *out);
+
+struct nkg_syn_model; /* syntax/model.h */
+
+/* The gate: true if sentence `s` of `t` may hold a meeting and is worth
+   parsing.  For now a trigger word of the events lexicon
+   (nkg_trigger_at); the frames work swaps in its own trigger lemmas here,
+   and nowhere else. */
+bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s);
+
+/* Fills `out` for the document (arrays in `a`): parses every sentence
+   when `all`, else those nkg_sentence_wanted() picks.  Linear in the
+   document's tokens; scratch memory is one block per call. */
+newskg_status nkg_syntax_parse(struct nkg_arena *a,
+                               const struct nkg_syn_model *m,
+                               const struct nkg_text *t, bool all,
+                               struct nkg_syntax *out);
 
 #endif /* NKG_SYNTAX_SYNTAX_H */

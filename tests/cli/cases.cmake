@@ -125,3 +125,37 @@ newskg_cli_case(graph_unknown_view RC 2
 newskg_cli_case(format_dot RC 0
   ARGS extract --format dot --date 2024-03-15 ${_article}
   STDOUT_MATCH "^digraph newskg \\{.*label=\"mediator\"")
+
+# ---- parse, train-parser (the syntax stage) ----
+set(_syn ${NEWSKG_TEST_DATA}/syntax)
+newskg_cli_case(parse_stdin RC 0 ARGS parse - STDIN ${_article}
+  STDOUT_MATCH "# sent_id = stdin-1\n# text = [^\n]+\n1\t[^\t]+\t[^\t]+\t[A-Z]+\t_\t_\t[0-9]+\t[a-z:]+\t_\t")
+newskg_cli_case(parse_eval RC 0 ARGS parse --eval ${_syn}/gold.conllu
+  STDOUT_MATCH "^UPOS: [0-9]+\\.[0-9][0-9]\nUAS: [0-9]+\\.[0-9][0-9]\nLAS: [0-9]+\\.[0-9][0-9]\nwords/s: [0-9]+\n$")
+newskg_cli_case(parse_eval_malformed RC 1 ARGS parse --eval ${_syn}/bad.conllu
+  STDERR_MATCH "bad\\.conllu:3: a word line needs 10 tab-separated fields")
+newskg_cli_case(parse_eval_missing RC 1 ARGS parse --eval ${_syn}/absent.conllu
+  STDERR_MATCH "cannot open '[^']*absent\\.conllu'")
+newskg_cli_case(parse_model_missing RC 1 ARGS parse --model ${_syn}/absent.nkgm
+  STDERR_MATCH "cannot open model '[^']*absent\\.nkgm'")
+newskg_cli_case(parse_model_not_a_model RC 1 ARGS parse --model ${_syn}/gold.conllu
+  STDERR_MATCH "gold\\.conllu: not a newskg syntax model")
+newskg_cli_case(parse_model_other_version RC 1
+  ARGS parse --model ${_syn}/other-version.nkgm --eval ${_syn}/gold.conllu
+  STDERR_MATCH "other-version\\.nkgm: model version 99, this newskg reads version")
+newskg_cli_case(parse_model_truncated RC 1 ARGS parse --model ${_syn}/truncated.nkgm
+  STDERR_MATCH "truncated\\.nkgm: truncated or padded model")
+newskg_cli_case(parse_model_corrupt RC 1 ARGS parse --model ${_syn}/corrupt.nkgm
+  STDERR_MATCH "corrupt\\.nkgm: corrupt model \\(checksum\\)")
+newskg_cli_case(extract_syntax_model_corrupt RC 1
+  ARGS extract --syntax-model ${_syn}/corrupt.nkgm ${_article}
+  STDERR_MATCH "corrupt\\.nkgm: corrupt model")
+newskg_cli_case(train_parser_malformed RC 1 WORK
+  ARGS train-parser -q --train ${_syn}/bad.conllu -o @WORK@/m.nkgm
+  STDERR_MATCH "bad\\.conllu:3: " EXPECT_ONLY 0)
+newskg_cli_case(train_parser_usage RC 2 ARGS train-parser --train ${_syn}/gold.conllu
+  STDERR_MATCH "needs --train FILE and -o OUT")
+newskg_cli_case(train_parser_small RC 0 WORK
+  ARGS train-parser -q --train ${_syn}/gold.conllu --dev ${_syn}/gold.conllu
+       --tag-epochs 2 --parse-epochs 2 --folds 1 -o @WORK@/m.nkgm
+  EXPECT_FILE @WORK@/m.nkgm EXPECT_ONLY 1)

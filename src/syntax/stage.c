@@ -1,0 +1,81 @@
+/*
+ * The syntax stage of the pipeline: which sentences to parse, and the
+ * per-document record (syntax.h) in document token indexes.
+ *
+ * Tokens come from the pipeline's tokenizer, not UD's: the model reads
+ * each token's surface bytes (lower-cased; see model.c's normalize), not
+ * its fold, because the fold drops abbreviation periods ("U.S." -> "us")
+ * that UD keeps.  README "Syntax" lists where the two tokenizations
+ * differ.
+ */
+#include <string.h>
+
+#include "events/framelex.h"
+#include "syntax/model.h"
+
+/* A sentence is parsed when one of its words could be an inflection of a
+   trigger lemma of the frame lexicon (ontology/frames.lex): the frames
+   read nothing else, and most sentences of general news have none. */
+bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s) {
+  const struct nkg_framelex *lx = nkg_framelex_builtin();
+  if (!lx)
+    return true; /* cannot happen in a built library (checked at build) */
+  const struct nkg_sentence *se = &t->sent[s];
+  for (uint32_t i = se->tok_beg; i < se->tok_end; i++)
+    if (t->tok[i].kind == NKG_TOK_WORD &&
+        nkg_fl_wants_form(lx, t->tok[i].fold, t->tok[i].fold_len))
+      return true;
+  return false;
+}
+
+newskg_status nkg_syntax_parse(struct nkg_arena *a,
+                               const struct nkg_syn_model *m,
+                               const struct nkg_text *t, bool all,
+                               struct nkg_syntax *out) {
+  memset(out, 0, sizeof *out);
+  size_t n = t->ntok ? t->ntok : 1;
+  out->upos = nkg_arena_calloc(a, n, 1);
+  out->rel = nkg_arena_calloc(a, n, 1);
+  out->head = nkg_arena_alloc(a, n * sizeof *out->head);
+  out->lemma = nkg_arena_calloc(a, n, sizeof *out->lemma);
+  out->sent_parsed = nkg_arena_calloc(a, t->nsent ? t->nsent : 1, 1);
+  if (!out->upos || !out->rel || !out->head || !out->lemma ||
+      !out->sent_parsed)
+    return NEWSKG_ERR_NOMEM;
+  for (size_t i = 0; i < n; i++)
+    out->head[i] = NKG_NO_HEAD;
+  if (!m)
+    return NEWSKG_OK;
+  /* the views of the sentence being parsed: sized for the longest */
+  uint32_t maxn = 0;
+  for (uint32_t s = 0; s < t->nsent; s++)
+    if (t->sent[s].tok_end - t->sent[s].tok_beg > maxn)
+      maxn = t->sent[s].tok_end - t->sent[s].tok_beg;
+  const char **form = nkg_arena_alloc(a, ((size_t)maxn + 1) * sizeof *form);
+  uint32_t *flen = nkg_arena_alloc(a, ((size_t)maxn + 1) * sizeof *flen);
+  if (!form || !flen)
+    return NEWSKG_ERR_NOMEM;
+  struct nkg_syn_work w;
+  nkg_syn_work_init(&w);
+  newskg_status st = NEWSKG_OK;
+  for (uint32_t s = 0; s < t->nsent && st == NEWSKG_OK; s++) {
+    const struct nkg_sentence *se = &t->sent[s];
+    if (se->tok_end == se->tok_beg || (!all && !nkg_sentence_wanted(t, s)))
+      continue;
+    uint32_t b = se->tok_beg, k = se->tok_end - b;
+    for (uint32_t i = 0; i < k; i++) {
+      const struct nkg_token *tok = &t->tok[b + i];
+      form[i] = t->text + tok->beg;
+      flen[i] = tok->end - tok->beg;
+    }
+    struct nkg_syn_sent ss = {k, form, flen, out->upos + b, out->head + b,
+                              out->rel + b, out->lemma + b};
+    st = nkg_syn_analyze(m, &w, a, &ss);
+    for (uint32_t i = 0; i < k; i++)
+      if (out->head[b + i] != NKG_NO_HEAD)
+        out->head[b + i] += b; /* sentence -> document index */
+    out->sent_parsed[s] = true;
+  }
+  nkg_syn_work_free(&w);
+  return st;
+}
