@@ -104,10 +104,10 @@ set CALLN   phone,telephone,video,conference,virtual
 # the travel verb.  "A invited B to meet C": B meets (object control).
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
-  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj  type=party,pron
+  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj  type=party,pron
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]                  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
-  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
+  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
@@ -115,7 +115,7 @@ frame meet.v  meet  VERB  meeting
 # "A sat down with B" (PropBank sit.01 with "down"; CAMEO 040 "SIT_DOWN")
 frame sit.v  sit  VERB  meeting
   need    >compound:prt{down}|>advmod{down}
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj                               type=party,pron
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
@@ -126,7 +126,7 @@ frame sit.v  sit  VERB  meeting
 # PropBank talk.01, confer.01, consult.01, negotiate.01)
 # "A talked with B", "A conferred with B", "A negotiated with B"
 frame talk.v  talk,confer,consult,negotiate,converse,deliberate  VERB  talks
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj                               type=party,pron
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
@@ -137,13 +137,13 @@ frame talk.v  talk,confer,consult,negotiate,converse,deliberate  VERB  talks
 # phone.01, telephone.01, speak.01)
 # "A phoned B", "A spoke by phone with B", "A spoke to B", "A called B"
 frame phone.v  phone,telephone,ring  VERB  call
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj                               type=party,pron
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obj|>obl[with]                                                type=person,country,org
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj                               type=party,pron
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with,to]                                                  type=person,country,org
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
@@ -161,7 +161,7 @@ frame call.v  call  VERB  call
 # sides of "the two sides" come from the discourse step.  A resumption
 # with its own time or place is an entry of its own (corpus convention).
 frame reconvene.v  reconvene,regroup  VERB  talks
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj|<advcl>nsubj|<obl{look}>nsubj|<advcl{look}>nsubj  type=party,pron  req
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|<advcl>nsubj|<obl{look}>nsubj|<advcl{look}>nsubj  type=party,pron  req
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
@@ -172,7 +172,7 @@ frame reconvene.v  reconvene,regroup  VERB  talks
 # "A visited B (a person)", "A visited Japan" (the visited country takes
 # part and is the place), "A will visit Paris" (a city is only the place)
 frame visit.v  visit  VERB  visit
-  part    >nsubj|<xcomp{invite,ask}>obj|<xcomp>nsubj|<conj>nsubj|<advcl>nsubj|<acl{invitation}<obj>nsubj|<acl{invitation}>nmod:poss  type=party,pron  req
+  part    >nsubj|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|<advcl>nsubj|<acl{invitation}<obj>nsubj|<acl{invitation}>nmod:poss  type=party,pron  req
   part    >obj                                                           type=person,country
   med     >obl[at]{invitation}>nmod[of]                                  type=party
   place   >obj|>obj>nmod[in]|>obl[in]                                    type=place,country
@@ -184,7 +184,7 @@ frame visit.v  visit  VERB  visit
 # "A hosted talks between B and C": A mediates (must come before host.v)
 frame host.v.talks  host,convene,organize,organise,sponsor  VERB  talks
   need    >obj{$EVN}>nmod[between,among]
-  med     >nsubj|<xcomp>nsubj|<conj>nsubj|>obl:agent|>obl[by]            type=party
+  med     >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party
   part    >obj>nmod[between,among]                                       type=party
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
@@ -193,7 +193,7 @@ frame host.v.talks  host,convene,organize,organise,sponsor  VERB  talks
 # "A hosted B", "B was received by A", "A welcomed B to Paris": the
 # guest must be a party, so "welcomed the agreement" is no meeting
 frame host.v  host,receive,welcome  VERB  meeting  host
-  host    >nsubj|<xcomp>nsubj|<conj>nsubj|>obl:agent|>obl[by]            type=party,pron  req
+  host    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party,pron  req
   part    >obj|>nsubj:pass                                               type=party,pron  req
   place   >obl[in,at,to]|>obl[to]>nmod[in]                               type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
@@ -205,7 +205,7 @@ frame host.v  host,receive,welcome  VERB  meeting  host
 # "A mediated talks between B and C", "A brokered a meeting of B and C";
 # "brokered a deal" has no between/among/of party, so it is no meeting
 frame mediate.v  mediate,broker,facilitate,convene,chair,moderate  VERB  talks
-  med     >nsubj|<xcomp>nsubj|<conj>nsubj|>obl:agent|>obl[by]            type=party  req
+  med     >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party  req
   part    >obj{$EVN}>nmod[between,among]|>obj{$EVN}>nmod[of]|>obl[between,among]  type=party  req
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
@@ -218,7 +218,7 @@ frame mediate.v  mediate,broker,facilitate,convene,chair,moderate  VERB  talks
 # "A will attend the G20", "A represented Japan at the APEC"
 frame attend.v  attend  VERB  summit  min=1
   part    >obj                                                           type=org  req
-  part    >nsubj|<xcomp>nsubj|<conj>nsubj                               type=party
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party
   place   >obl[in,at]                                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
@@ -237,7 +237,7 @@ frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  
   part    >nmod[between,among,with]                                      type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
-  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
@@ -251,7 +251,7 @@ frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  
   need    <obj{$MEDV}|>acl{$MEDV}
   need    >nmod[between,among]|>nmod[of]
   part    >nmod[between,among]|>nmod[of]                                 type=party,pron
-  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
+  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
@@ -272,7 +272,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    >nmod[between,among,with]                                      type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
-  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
@@ -287,7 +287,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    >nmod[between,among,with]                                      type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
-  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
@@ -303,7 +303,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
 frame summit.n.with  summit  NOUN  summit
   need    >nmod[with]
   part    >nmod[with]                                                    type=party
-  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj  type=party,pron
+  part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj  type=party,pron
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]                           type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}

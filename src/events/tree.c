@@ -141,6 +141,22 @@ static bool mention_arg(const struct tc *t, uint32_t n, uint16_t types,
   return true;
 }
 
+/* Token span of the subtree under n, bounded in depth. */
+static void subtree_span(const struct tc *t, uint32_t n, uint32_t *beg,
+                         uint32_t *end) {
+  uint32_t stack[64], sp = 0;
+  stack[sp++] = n;
+  while (sp) {
+    uint32_t v = stack[--sp];
+    if (v < *beg)
+      *beg = v;
+    if (v + 1 > *end)
+      *end = v + 1;
+    for (uint32_t q = t->cstart[v]; q < t->cstart[v + 1] && sp < 64; q++)
+      stack[sp++] = t->child[q];
+  }
+}
+
 /* Steps 1-4 of landing (the lexicon header): a mention, an apposition, a
    group noun's countries, a relative pronoun's antecedent. */
 static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
@@ -159,6 +175,39 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
     if ((r == NKG_DEP_APPOS || r == NKG_DEP_FLAT) &&
         land_one(t, ch, types, L_APPOS, args, nargs, depth + 1))
       return true;
+  }
+  /* "Rt Hon Hilary Benn MP", "Minister Kishida": a person's name inside
+     the phrase, under an honorific or title head */
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t ch = t->child[q];
+    uint8_t r = t->syn->rel[ch];
+    const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
+    if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT || r == NKG_DEP_NMOD_DESC) &&
+        m && m->kind == NKG_M_NAME &&
+        t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+        type_ok(types, NKG_E_PERSON)) {
+      add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
+      return true;
+    }
+  }
+  /* "the President of the United States, Joe Biden": a title or a word
+     for an office holder followed by a comma and a name is that name,
+     whether the parser made it an apposition or not */
+  const struct nkg_mention *self = nkg_mention_at(t->c->e, n);
+  if (!self || self->kind == NKG_M_QUALIFIER || self->kind == NKG_M_TITLE) {
+    uint32_t b = n, e = n + 1;
+    subtree_span(t, n, &b, &e);
+    const struct nkg_text *x = t->c->t;
+    if (e + 1 < x->ntok && nkg_tok_punct(x, e, ',')) {
+      const struct nkg_mention *m = nkg_mention_at(t->c->e, e + 1);
+      if (m && m->tok_beg == e + 1 && m->kind == NKG_M_NAME &&
+          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+          type_ok(types, NKG_E_PERSON) &&
+          (self || (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))))) {
+        add_arg(args, nargs, (struct arg){m->entity, e + 1, L_APPOS, false});
+        return true;
+      }
+    }
   }
   /* "the leaders of A", "the Japanese delegation", "A's envoy" */
   if (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))) {
@@ -228,26 +277,39 @@ static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
   return true;
 }
 
+/* Spreads a role over the conjuncts of node n.  UD hangs every conjunct
+   on the first, but a name is several tokens (EWT heads a flat name on its
+   first word) and parsers often hang the next conjunct on the name's last
+   word, so the conjuncts of every token of the mention count. */
+static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
+                   struct arg *args, uint32_t *nargs, int depth) {
+  uint32_t b = n, e = n + 1;
+  const struct nkg_mention *m = nkg_mention_at(t->c->e, n);
+  if (m)
+    b = m->tok_beg, e = m->tok_end;
+  for (uint32_t tok = b; tok < e; tok++)
+    for (uint32_t q = t->cstart[tok]; q < t->cstart[tok + 1]; q++) {
+      uint32_t cj = t->child[q];
+      if (t->syn->rel[cj] != NKG_DEP_CONJ || t->syn->upos[cj] == NKG_UPOS_VERB ||
+          t->syn->upos[cj] == NKG_UPOS_AUX || (cj >= b && cj < e))
+        continue;
+      uint32_t before = *nargs;
+      land_one(t, cj, ln->types, L_CONJ, args, nargs, 0);
+      for (uint32_t i = before; i < *nargs; i++)
+        args[i].how = L_CONJ;
+      if (depth < 6)
+        spread(t, cj, ln, args, nargs, depth + 1); /* chained conjuncts */
+    }
+}
+
 /* Lands node n and spreads over its conjuncts. */
 static void land(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
                  struct arg *args, uint32_t *nargs) {
   bool ok = land_one(t, n, ln->types, L_DIRECT, args, nargs, 0);
   if (!ok && (ln->types & NKG_FT_PRON))
-    ok = land_pron(t, n, args, nargs);
-  if (ln->flags & NKG_FF_NOCONJ)
-    return;
-  /* UD hangs every conjunct on the first; a clause conjunct is not an
-     argument */
-  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
-    uint32_t cj = t->child[q];
-    if (t->syn->rel[cj] != NKG_DEP_CONJ || t->syn->upos[cj] == NKG_UPOS_VERB ||
-        t->syn->upos[cj] == NKG_UPOS_AUX)
-      continue;
-    uint32_t before = *nargs;
-    land_one(t, cj, ln->types, L_CONJ, args, nargs, 0);
-    for (uint32_t i = before; i < *nargs; i++)
-      args[i].how = L_CONJ;
-  }
+    land_pron(t, n, args, nargs);
+  if (!(ln->flags & NKG_FF_NOCONJ))
+    spread(t, n, ln, args, nargs, 0);
 }
 
 /* The arguments of a role line: the first alternative that yields any. */
@@ -264,19 +326,6 @@ static uint32_t role_args(const struct tc *t, uint32_t trig,
     *alt = i;
   }
   return nargs;
-}
-
-/* Token span of the subtree under n (within the sentence). */
-static void subtree(const struct tc *t, uint32_t n, uint32_t *beg,
-                    uint32_t *end, int depth) {
-  if (n < *beg)
-    *beg = n;
-  if (n + 1 > *end)
-    *end = n + 1;
-  if (depth > 12)
-    return;
-  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++)
-    subtree(t, t->child[q], beg, end, depth + 1);
 }
 
 static const char *fact_rule(const struct tc *t, const struct nkg_fl_entry *e,
@@ -396,6 +445,7 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
       return false;
   }
   bool future = false;
+  int date_rank = -1;
   for (uint32_t i = 0; i < e->nlines; i++) {
     const struct nkg_fl_line *ln = &lx->lines[e->first + i];
     if (ln->what == NKG_FL_PLANNED && line_matches(t, trig, ln, &alt)) {
@@ -413,21 +463,31 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
     if (ln->what > NKG_FL_DATE)
       continue;
     if (ln->what == NKG_FL_DATE) {
-      if (ev->date.y)
-        continue;
-      for (uint8_t k = 0; k < ln->nalt && !ev->date.y; k++) {
+      /* every subtree the date paths reach; the most precise date wins
+         ("this evening [Wednesday 26 February]"), the first of equals */
+      for (uint8_t k = 0; k < ln->nalt; k++) {
         uint32_t reach[MAX_REACH], n = 0;
         walk(t, trig, &ln->alt[k], 0, reach, &n);
-        for (uint32_t r = 0; r < n && !ev->date.y; r++) {
+        for (uint32_t r = 0; r < n; r++) {
           if (reach[r] == trig)
             continue;
           uint32_t b = reach[r], en = reach[r] + 1, db, de;
-          subtree(t, reach[r], &b, &en, 0);
+          subtree_span(t, reach[r], &b, &en);
           const char *drule;
-          if (nkg_date_find(t->c, b, en, future, &ev->date, &db, &de, &drule))
+          struct nkg_date d;
+          if (!nkg_date_find(t->c, b, en, future, &d, &db, &de, &drule))
+            continue;
+          int rank = !d.d ? 0
+                     : strncmp(drule, "date:day-month", 14) == 0 ||
+                               strncmp(drule, "date:weekday-day", 16) == 0
+                         ? 2 : 1;
+          if (rank > date_rank) {
+            date_rank = rank;
+            ev->date = d;
             ev->date_rule = nkg_arena_printf(t->a, "%s %s:%u %s (%s)", e->name,
                                              lx->file, ln->line,
                                              ln->alt_src[k], drule);
+          }
         }
       }
       continue;
