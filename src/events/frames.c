@@ -921,7 +921,7 @@ static void merge(struct nkg_events *out) {
 /* Which frames run on parsed documents: NEWSKG_FRAMES=tree or =surface
    overrides the built-in choice, so both can be measured side by side with
    one binary.  Read once. */
-static bool tree_default;
+static bool tree_default, hybrid;
 static once_flag tree_once = ONCE_FLAG_INIT;
 
 static void read_tree_default(void) {
@@ -931,6 +931,8 @@ static void read_tree_default(void) {
     tree_default = true;
   else if (v && strcmp(v, "surface") == 0)
     tree_default = false;
+  else if (v && strcmp(v, "hybrid") == 0)
+    tree_default = hybrid = true;
 }
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
@@ -942,11 +944,24 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   c->anchor = nkg_date_anchor(c);
   size_t cap = 0;
   newskg_status st;
-  if (c->tree)
+  if (c->tree) {
     TRY(st, nkg_events_extract_tree(a, c, out, &cap));
-  else
+    if (hybrid) {
+      /* measuring aid: the surface frames for sentences where the tree
+         frames found nothing */
+      uint32_t ntree = out->nev;
+      for (uint32_t s = 0; s < c->t->nsent; s++) {
+        bool any = false;
+        for (uint32_t k = 0; k < ntree && !any; k++)
+          any = out->ev[k].sent == s;
+        if (!any)
+          TRY(st, sentence(a, c, s, out, &cap));
+      }
+    }
+  } else {
     for (uint32_t s = 0; s < c->t->nsent; s++)
       TRY(st, sentence(a, c, s, out, &cap));
+  }
   merge(out);
   return nkg_statements_extract(a, c, out);
 }

@@ -300,6 +300,22 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
       if (depth < 6)
         spread(t, cj, ln, args, nargs, depth + 1); /* chained conjuncts */
     }
+  /* "A's minister X and B's minister Y": a parser that misses the "and"
+     hangs X's name as a compound of Y's; a person's name can be no
+     modifier of another person's */
+  if (!m || t->c->e->ent[m->entity].type != NKG_E_PERSON || depth > 0)
+    return;
+  for (uint32_t tok = b; tok < e; tok++)
+    for (uint32_t q = t->cstart[tok]; q < t->cstart[tok + 1]; q++) {
+      uint32_t ch = t->child[q];
+      uint8_t r = t->syn->rel[ch];
+      const struct nkg_mention *o = nkg_mention_at(t->c->e, ch);
+      if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o && o != m &&
+          o->kind == NKG_M_NAME && o->entity != m->entity &&
+          t->c->e->ent[o->entity].type == NKG_E_PERSON &&
+          type_ok(ln->types, NKG_E_PERSON))
+        add_arg(args, nargs, (struct arg){o->entity, ch, L_CONJ, false});
+    }
 }
 
 /* Lands node n and spreads over its conjuncts. */
@@ -661,6 +677,10 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
     }
   }
   if (ev->npart < e->min)
+    return NEWSKG_OK;
+  /* one side only (a forum's summit): it must be told as an event of its
+     own, with a place, a date or an announcement, not only named */
+  if (ev->npart < 2 && !ev->planned && ev->location == NO_ENTITY && !ev->date.y)
     return NEWSKG_OK;
   /* a call between one caller and several others is one call each */
   if (ev->kind == NKG_K_CALL && ev->npart > 2) {
