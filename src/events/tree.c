@@ -54,16 +54,37 @@ static bool rel_ok(const struct tc *t, uint8_t rel, const struct nkg_fl_step *s)
   return s->subtypes && rel < NKG_FL_REL_COUNT && t->lx->rel_base[rel] == s->rel;
 }
 
-/* Has node n a case/mark dependent with a lemma in the set? Multiword
-   prepositions hang their later words as `fixed` under the first. */
-static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
-  if (!set1)
-    return true;
+/* Has node n a case/mark dependent with a lemma in the set?  The marker
+   may also hang on another word of the phrase: a name's other tokens, or
+   a pre-modifier ("with [African Union] Chairperson Faki" where the parser
+   made "African Union" a compound of the name and gave it the "with"). */
+static bool case_here(const struct tc *t, uint32_t n, uint16_t set1) {
   for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
     uint32_t ch = t->child[k];
     uint8_t r = t->syn->rel[ch];
     if ((r == NKG_DEP_CASE || r == NKG_DEP_MARK) &&
         nkg_fl_in_set(t->lx, set1, lemma(t, ch)))
+      return true;
+  }
+  return false;
+}
+
+static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
+  if (!set1)
+    return true;
+  if (case_here(t, n, set1))
+    return true;
+  const struct nkg_mention *m = nkg_mention_at(t->c->e, n);
+  if (m)
+    for (uint32_t tok = m->tok_beg; tok < m->tok_end; tok++)
+      if (tok != n && case_here(t, tok, set1))
+        return true;
+  for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
+    uint32_t ch = t->child[k];
+    uint8_t r = t->syn->rel[ch];
+    if (ch < n && (r == NKG_DEP_COMPOUND || r == NKG_DEP_NMOD_DESC ||
+                   r == NKG_DEP_AMOD || r == NKG_DEP_FLAT) &&
+        case_here(t, ch, set1))
       return true;
   }
   return false;
