@@ -921,7 +921,7 @@ static void merge(struct nkg_events *out) {
 /* Which frames run on parsed documents: NEWSKG_FRAMES=tree or =surface
    overrides the built-in choice, so both can be measured side by side with
    one binary.  Read once. */
-static bool tree_default, hybrid;
+static bool tree_default, hybrid, backfill;
 static once_flag tree_once = ONCE_FLAG_INIT;
 
 static void read_tree_default(void) {
@@ -933,6 +933,8 @@ static void read_tree_default(void) {
     tree_default = false;
   else if (v && strcmp(v, "hybrid") == 0)
     tree_default = hybrid = true;
+  else if (v && strcmp(v, "backfill") == 0)
+    backfill = true;
 }
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
@@ -961,6 +963,23 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   } else {
     for (uint32_t s = 0; s < c->t->nsent; s++)
       TRY(st, sentence(a, c, s, out, &cap));
+    if (c->syn && backfill) {
+      /* measuring aid: the tree frames for sentences where the surface
+         frames found nothing */
+      struct nkg_events tr;
+      size_t tcap = 0;
+      memset(&tr, 0, sizeof tr);
+      TRY(st, nkg_events_extract_tree(a, c, &tr, &tcap));
+      uint32_t nsurf = out->nev;
+      for (uint32_t k = 0; k < tr.nev; k++) {
+        bool any = false;
+        for (uint32_t q = 0; q < nsurf && !any; q++)
+          any = out->ev[q].sent == tr.ev[k].sent;
+        if (any || tr.ev[k].merged_into != UINT32_MAX)
+          continue;
+        TRY(st, push_event(a, out, &cap, &tr.ev[k]));
+      }
+    }
   }
   merge(out);
   return nkg_statements_extract(a, c, out);

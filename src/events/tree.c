@@ -41,6 +41,8 @@ struct tc {
   const struct nkg_syntax *syn;
   const struct nkg_framelex *lx;
   uint32_t *cstart, *child; /* CSR over the document's tokens */
+  uint32_t *head;           /* the tree with names as single nodes */
+  uint8_t *rel;
 };
 
 static const char *lemma(const struct tc *t, uint32_t i) {
@@ -61,7 +63,7 @@ static bool rel_ok(const struct tc *t, uint8_t rel, const struct nkg_fl_step *s)
 static bool case_here(const struct tc *t, uint32_t n, uint16_t set1) {
   for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
     uint32_t ch = t->child[k];
-    uint8_t r = t->syn->rel[ch];
+    uint8_t r = t->rel[ch];
     if ((r == NKG_DEP_CASE || r == NKG_DEP_MARK) &&
         nkg_fl_in_set(t->lx, set1, lemma(t, ch)))
       return true;
@@ -81,7 +83,7 @@ static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
         return true;
   for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
     uint32_t ch = t->child[k];
-    uint8_t r = t->syn->rel[ch];
+    uint8_t r = t->rel[ch];
     if (ch < n && (r == NKG_DEP_COMPOUND || r == NKG_DEP_NMOD_DESC ||
                    r == NKG_DEP_AMOD || r == NKG_DEP_FLAT) &&
         case_here(t, ch, set1))
@@ -109,15 +111,15 @@ static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
   }
   const struct nkg_fl_step *s = &p->s[k];
   if (s->up) {
-    uint32_t h = t->syn->head[n];
-    if (h != NKG_NO_HEAD && rel_ok(t, t->syn->rel[n], s) &&
+    uint32_t h = t->head[n];
+    if (h != NKG_NO_HEAD && rel_ok(t, t->rel[n], s) &&
         case_ok(t, n, s->cases) && lemma_ok(t, h, s))
       walk(t, h, p, (uint8_t)(k + 1), out, nout);
     return;
   }
   for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
     uint32_t ch = t->child[q];
-    if (rel_ok(t, t->syn->rel[ch], s) && case_ok(t, ch, s->cases) &&
+    if (rel_ok(t, t->rel[ch], s) && case_ok(t, ch, s->cases) &&
         lemma_ok(t, ch, s))
       walk(t, ch, p, (uint8_t)(k + 1), out, nout);
   }
@@ -192,23 +194,35 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   /* "his counterpart, John Smith": the apposition names the same one */
   for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
     uint32_t ch = t->child[q];
-    uint8_t r = t->syn->rel[ch];
+    uint8_t r = t->rel[ch];
     if ((r == NKG_DEP_APPOS || r == NKG_DEP_FLAT) &&
         land_one(t, ch, types, L_APPOS, args, nargs, depth + 1))
       return true;
   }
   /* "Rt Hon Hilary Benn MP", "Minister Kishida": a person's name inside
-     the phrase, under an honorific or title head */
-  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
-    uint32_t ch = t->child[q];
-    uint8_t r = t->syn->rel[ch];
-    const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
-    if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT || r == NKG_DEP_NMOD_DESC) &&
-        m && m->kind == NKG_M_NAME &&
-        t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-        type_ok(types, NKG_E_PERSON)) {
-      add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
-      return true;
+     the phrase, under an honorific or title head (through name-internal
+     relations, a few levels down) */
+  {
+    uint32_t queue[16], qh = 0, qt = 0;
+    queue[qt++] = n;
+    while (qh < qt) {
+      uint32_t v = queue[qh++];
+      for (uint32_t q = t->cstart[v]; q < t->cstart[v + 1]; q++) {
+        uint32_t ch = t->child[q];
+        uint8_t r = t->rel[ch];
+        if (r != NKG_DEP_COMPOUND && r != NKG_DEP_FLAT && r != NKG_DEP_NMOD_DESC &&
+            r != NKG_DEP_LIST)
+          continue;
+        const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
+        if (m && m->kind == NKG_M_NAME &&
+            t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+            type_ok(types, NKG_E_PERSON)) {
+          add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
+          return true;
+        }
+        if (qt < 16)
+          queue[qt++] = ch;
+      }
     }
   }
   /* "the President of the United States, Joe Biden": a title or a word
@@ -235,13 +249,13 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
     bool found = false;
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
-      uint8_t r = t->syn->rel[ch];
+      uint8_t r = t->rel[ch];
       static const char *const ofs[] = {"of", "from"};
       bool of = false;
       if (r == NKG_DEP_NMOD)
         for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
           for (size_t o = 0; o < NKG_COUNT(ofs); o++)
-            of |= t->syn->rel[t->child[z]] == NKG_DEP_CASE &&
+            of |= t->rel[t->child[z]] == NKG_DEP_CASE &&
                   strcmp(lemma(t, t->child[z]), ofs[o]) == 0;
       if (!(of || r == NKG_DEP_NMOD_POSS || r == NKG_DEP_AMOD ||
             r == NKG_DEP_COMPOUND))
@@ -252,7 +266,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
         /* "the French and German ministers", "leaders of A and B" */
         for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++) {
           uint32_t cj = t->child[z];
-          if (t->syn->rel[cj] == NKG_DEP_CONJ &&
+          if (t->rel[cj] == NKG_DEP_CONJ &&
               mention_arg(t, cj, types, true, &ent))
             add_arg(args, nargs, (struct arg){ent, cj, L_GROUP, false});
         }
@@ -267,11 +281,11 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   if (t->lx->relpron && t->syn->upos[n] == NKG_UPOS_PRON &&
       nkg_fl_in_set(t->lx, t->lx->relpron, lemma(t, n))) {
     uint32_t h = n, hops = 0;
-    while (h != NKG_NO_HEAD && hops++ < 4 && t->syn->rel[h] != NKG_DEP_ACL_RELCL)
-      h = t->syn->head[h];
-    if (h != NKG_NO_HEAD && t->syn->rel[h] == NKG_DEP_ACL_RELCL &&
-        t->syn->head[h] != NKG_NO_HEAD)
-      return land_one(t, t->syn->head[h], types, L_RELPRON, args, nargs,
+    while (h != NKG_NO_HEAD && hops++ < 4 && t->rel[h] != NKG_DEP_ACL_RELCL)
+      h = t->head[h];
+    if (h != NKG_NO_HEAD && t->rel[h] == NKG_DEP_ACL_RELCL &&
+        t->head[h] != NKG_NO_HEAD)
+      return land_one(t, t->head[h], types, L_RELPRON, args, nargs,
                       depth + 1);
   }
   return false;
@@ -311,7 +325,7 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
   for (uint32_t tok = b; tok < e; tok++)
     for (uint32_t q = t->cstart[tok]; q < t->cstart[tok + 1]; q++) {
       uint32_t cj = t->child[q];
-      if (t->syn->rel[cj] != NKG_DEP_CONJ || t->syn->upos[cj] == NKG_UPOS_VERB ||
+      if (t->rel[cj] != NKG_DEP_CONJ || t->syn->upos[cj] == NKG_UPOS_VERB ||
           t->syn->upos[cj] == NKG_UPOS_AUX || (cj >= b && cj < e))
         continue;
       uint32_t before = *nargs;
@@ -329,7 +343,7 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
   for (uint32_t tok = b; tok < e; tok++)
     for (uint32_t q = t->cstart[tok]; q < t->cstart[tok + 1]; q++) {
       uint32_t ch = t->child[q];
-      uint8_t r = t->syn->rel[ch];
+      uint8_t r = t->rel[ch];
       const struct nkg_mention *o = nkg_mention_at(t->c->e, ch);
       if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o && o != m &&
           o->kind == NKG_M_NAME && o->entity != m->entity &&
@@ -600,7 +614,7 @@ static void resolve(const struct tc *t, struct cand *cd,
 static bool definite_noun(const struct tc *t, uint32_t trig) {
   for (uint32_t q = t->cstart[trig]; q < t->cstart[trig + 1]; q++) {
     uint32_t ch = t->child[q];
-    if (t->syn->rel[ch] == NKG_DEP_DET) {
+    if (t->rel[ch] == NKG_DEP_DET) {
       const char *l = lemma(t, ch);
       return strcmp(l, "the") == 0 || strcmp(l, "this") == 0 ||
              strcmp(l, "that") == 0;
@@ -619,7 +633,7 @@ static void list_subject(const struct tc *t, struct nkg_event *ev) {
     if (x->tok[i].kind != NKG_TOK_PUNCT)
       return;
   for (uint32_t q = t->cstart[ev->trigger]; q < t->cstart[ev->trigger + 1]; q++) {
-    uint8_t r = t->syn->rel[t->child[q]];
+    uint8_t r = t->rel[t->child[q]];
     if (r == NKG_DEP_NSUBJ || r == NKG_DEP_NSUBJ_PASS)
       return;
   }
@@ -772,10 +786,56 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
   t.child = nkg_arena_calloc(a, (size_t)x->ntok + 1, sizeof *t.child);
   if (!t.cstart || !t.child)
     return NEWSKG_ERR_NOMEM;
+  /* Names as single nodes.  A parser trained on treebank text errs most
+     inside and around multiword names (a conjunct or a "with" hung on the
+     wrong word of a name); the entity stage knows the names, so each
+     mention becomes one node: its representative is the word whose head
+     lies outside the name (the first such), every edge inside the name
+     disappears, and the name's other words hand their outside dependents
+     to the representative. */
+  t.head = nkg_arena_alloc(a, ((size_t)x->ntok + 1) * sizeof *t.head);
+  t.rel = nkg_arena_alloc(a, (size_t)x->ntok + 1);
+  uint32_t *rep = nkg_arena_alloc(a, ((size_t)x->ntok + 1) * sizeof *rep);
+  if (!t.head || !t.rel || !rep)
+    return NEWSKG_ERR_NOMEM;
+  for (uint32_t i = 0; i < x->ntok; i++)
+    rep[i] = i;
+  for (uint32_t k = 0; k < c->e->nmen; k++) {
+    const struct nkg_mention *m = &c->e->men[k];
+    if (m->tok_end - m->tok_beg < 2 || m->tok_end > x->ntok)
+      continue;
+    uint32_t r = UINT32_MAX;
+    for (uint32_t i = m->tok_beg; i < m->tok_end && r == UINT32_MAX; i++)
+      if (syn->head[i] == NKG_NO_HEAD || syn->head[i] < m->tok_beg ||
+          syn->head[i] >= m->tok_end)
+        r = i;
+    if (r == UINT32_MAX)
+      continue; /* a cycle cannot happen in a tree; keep the words */
+    for (uint32_t i = m->tok_beg; i < m->tok_end; i++)
+      rep[i] = r;
+  }
+  for (uint32_t i = 0; i < x->ntok; i++) {
+    uint32_t h = syn->head[i];
+    t.rel[i] = syn->rel[i];
+    if (rep[i] != i) {
+      t.head[i] = NKG_NO_HEAD; /* an inner word of a name: no edges */
+      continue;
+    }
+    t.head[i] = h == NKG_NO_HEAD || h >= x->ntok ? NKG_NO_HEAD : rep[h];
+    if (t.head[i] == i)
+      t.head[i] = NKG_NO_HEAD;
+  }
+  /* outside dependents of a name's inner words go to the representative */
+  for (uint32_t i = 0; i < x->ntok; i++) {
+    uint32_t h = syn->head[i];
+    if (rep[i] == i && h != NKG_NO_HEAD && h < x->ntok && rep[h] != h &&
+        rep[h] != i)
+      t.head[i] = rep[h];
+  }
   /* CSR child index: counts, prefix sums, fill (children in token order) */
   for (uint32_t i = 0; i < x->ntok; i++)
-    if (syn->head[i] != NKG_NO_HEAD && syn->head[i] < x->ntok)
-      t.cstart[syn->head[i] + 1]++;
+    if (t.head[i] != NKG_NO_HEAD)
+      t.cstart[t.head[i] + 1]++;
   for (uint32_t i = 0; i < x->ntok; i++)
     t.cstart[i + 1] += t.cstart[i];
   t.cstart[x->ntok + 1] = t.cstart[x->ntok];
@@ -783,8 +843,8 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
   if (!fill)
     return NEWSKG_ERR_NOMEM;
   for (uint32_t i = 0; i < x->ntok; i++) {
-    uint32_t h = syn->head[i];
-    if (h != NKG_NO_HEAD && h < x->ntok)
+    uint32_t h = t.head[i];
+    if (h != NKG_NO_HEAD)
       t.child[t.cstart[h] + fill[h]++] = i;
   }
   newskg_status st;
