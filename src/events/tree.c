@@ -185,7 +185,13 @@ static void subtree_span(const struct tc *t, uint32_t n, uint32_t *beg,
 static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
                      uint8_t how, struct arg *args, uint32_t *nargs, int depth) {
   uint32_t ent;
-  if (mention_arg(t, n, types, false, &ent)) {
+  /* a demonym heading its own phrase stands for its side ("Israel and the
+     Palestinians agreed"); as an adjective it only qualifies */
+  const struct nkg_token *tk = &t->c->t->tok[n];
+  bool demonym_noun = (t->syn->upos[n] == NKG_UPOS_NOUN ||
+                       t->syn->upos[n] == NKG_UPOS_PROPN) &&
+                      tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
+  if (mention_arg(t, n, types, demonym_noun, &ent)) {
     add_arg(args, nargs, (struct arg){ent, n, how, false});
     return true;
   }
