@@ -104,12 +104,12 @@ set CALLN   phone,telephone,video,conference,virtual
 # the travel verb.  "A invited B to meet C": B meets (object control).
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
-  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj  type=party,pron
+  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj  type=party,pron
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]                  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
   place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
-  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}
+  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}|<acl{$PLAN,plan,agreement,decision,promise,commitment}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
 
 # "A sat down with B" (PropBank sit.01 with "down"; CAMEO 040 "SIT_DOWN")
@@ -240,7 +240,7 @@ frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -252,8 +252,8 @@ frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  
   need    >nmod[between,among]|>nmod[of]
   part    >nmod[between,among]|>nmod[of]                                 type=party,pron
   med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
-  place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj>advmod{$NOT}|<obj>aux{$MODAL}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -277,8 +277,8 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -292,8 +292,8 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request,deny,reject,refuse,rule}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -319,8 +319,8 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    <nsubj:pass{attend}>obl:agent|<nsubj:pass{attend}>obl[by]      type=party
   part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj|<obl[at]{represent}>obj  type=party
   med     <obj{host,chair,convene,organize,organise}>nsubj|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj:pass>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}

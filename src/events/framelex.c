@@ -530,25 +530,29 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma) {
   return nkg_fl_first_trigger(lx, lemma) != UINT32_MAX;
 }
 
-/* Could the folded word form `w` be an inflection of a trigger lemma?
-   Used before tagging (the parser's sentence gate), so it guesses with
-   English inflection endings; a false yes only costs a parse. */
-bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w,
-                       size_t n) {
+/* The trigger lemma the folded word form `w` could inflect, or NULL.
+   English inflection endings and a few irregular forms; used before
+   tagging (the parser's sentence gate) and when the lemmatizer's guess is
+   no trigger lemma. */
+const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
+                              size_t n) {
   static const char *const irregular[][2] = {
       {"met", "meet"},   {"spoke", "speak"}, {"spoken", "speak"},
       {"sat", "sit"},    {"rang", "ring"},   {"rung", "ring"},
   };
   char b[48];
   if (n == 0 || n + 2 >= sizeof b)
-    return false;
+    return NULL;
   memcpy(b, w, n);
   b[n] = 0;
-  if (nkg_fl_is_trigger(lx, b))
-    return true;
+  uint32_t row = nkg_fl_first_trigger(lx, b);
+  if (row != UINT32_MAX)
+    return lx->trig[row].lemma;
   for (size_t i = 0; i < NKG_COUNT(irregular); i++)
-    if (strcmp(b, irregular[i][0]) == 0)
-      return nkg_fl_is_trigger(lx, irregular[i][1]);
+    if (strcmp(b, irregular[i][0]) == 0) {
+      row = nkg_fl_first_trigger(lx, irregular[i][1]);
+      return row != UINT32_MAX ? lx->trig[row].lemma : NULL;
+    }
   static const struct {
     const char *end, *add;
   } rules[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},
@@ -561,16 +565,21 @@ bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w,
     size_t stem = n - el;
     memcpy(c, b, stem);
     strcpy(c + stem, rules[i].add);
-    if (nkg_fl_is_trigger(lx, c))
-      return true;
+    if ((row = nkg_fl_first_trigger(lx, c)) != UINT32_MAX)
+      return lx->trig[row].lemma;
     /* "conferred", "chatting": a doubled final consonant */
     if (!rules[i].add[0] && stem >= 3 && c[stem - 1] == c[stem - 2]) {
       c[stem - 1] = 0;
-      if (nkg_fl_is_trigger(lx, c))
-        return true;
+      if ((row = nkg_fl_first_trigger(lx, c)) != UINT32_MAX)
+        return lx->trig[row].lemma;
     }
   }
-  return false;
+  return NULL;
+}
+
+bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w,
+                       size_t n) {
+  return nkg_fl_form_lemma(lx, w, n) != NULL;
 }
 
 /* ---- the built-in lexicon (not in the build-time checker) ---- */

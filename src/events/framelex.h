@@ -131,5 +131,9 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma);
 /* Could the folded word form be an inflection of a trigger lemma ("met",
    "hosted", "talks")?  For gating sentences before they are tagged. */
 bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w, size_t n);
+/* The trigger lemma that form could inflect (the lexicon's string), or
+   NULL. */
+const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
+                              size_t n);
 
 #endif /* NKG_EVENTS_FRAMELEX_H */

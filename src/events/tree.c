@@ -777,6 +777,34 @@ static void subsume(struct nkg_events *out, uint32_t from) {
   }
 }
 
+/* How argument-like a relation is, for the word that stands for a name. */
+static int nominal_rank(uint8_t rel) {
+  switch (rel) {
+  case NKG_DEP_NSUBJ: case NKG_DEP_NSUBJ_PASS: case NKG_DEP_OBJ:
+  case NKG_DEP_IOBJ: case NKG_DEP_OBL: case NKG_DEP_OBL_AGENT:
+  case NKG_DEP_OBL_UNMARKED: case NKG_DEP_NMOD: case NKG_DEP_NMOD_POSS:
+  case NKG_DEP_APPOS: case NKG_DEP_CONJ: case NKG_DEP_ROOT:
+  case NKG_DEP_LIST: case NKG_DEP_CSUBJ: case NKG_DEP_CSUBJ_PASS:
+    return 2;
+  case NKG_DEP_COMPOUND: case NKG_DEP_FLAT: case NKG_DEP_NMOD_DESC:
+  case NKG_DEP_AMOD: case NKG_DEP_NMOD_UNMARKED:
+    return 1;
+  default:
+    return 0;
+  }
+}
+
+/* The nominal relation a clausal one on a name stands for. */
+static uint8_t nominal_rel(uint8_t rel) {
+  switch (rel) {
+  case NKG_DEP_CSUBJ: return NKG_DEP_NSUBJ;
+  case NKG_DEP_CSUBJ_PASS: return NKG_DEP_NSUBJ_PASS;
+  case NKG_DEP_CCOMP: case NKG_DEP_XCOMP: return NKG_DEP_OBJ;
+  case NKG_DEP_ADVCL: return NKG_DEP_OBL;
+  default: return rel;
+  }
+}
+
 newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                                       struct nkg_event_ctx *c,
                                       struct nkg_events *out, size_t *cap) {
@@ -810,11 +838,16 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     const struct nkg_mention *m = &c->e->men[k];
     if (m->tok_end - m->tok_beg < 2 || m->tok_end > x->ntok)
       continue;
+    /* the word with an outside head and the most nominal relation */
     uint32_t r = UINT32_MAX;
-    for (uint32_t i = m->tok_beg; i < m->tok_end && r == UINT32_MAX; i++)
+    int best = -1;
+    for (uint32_t i = m->tok_beg; i < m->tok_end; i++)
       if (syn->head[i] == NKG_NO_HEAD || syn->head[i] < m->tok_beg ||
-          syn->head[i] >= m->tok_end)
-        r = i;
+          syn->head[i] >= m->tok_end) {
+        int rank = nominal_rank(syn->rel[i]);
+        if (rank > best)
+          best = rank, r = i;
+      }
     if (r == UINT32_MAX)
       continue; /* a cycle cannot happen in a tree; keep the words */
     for (uint32_t i = m->tok_beg; i < m->tok_end; i++)
@@ -823,6 +856,10 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
   for (uint32_t i = 0; i < x->ntok; i++) {
     uint32_t h = syn->head[i];
     t.rel[i] = syn->rel[i];
+    /* a name is a nominal: a clausal relation on it is a tagging error */
+    const struct nkg_mention *m = nkg_mention_at(c->e, i);
+    if (m && m->kind == NKG_M_NAME)
+      t.rel[i] = nominal_rel(t.rel[i]);
     if (rep[i] != i) {
       t.head[i] = NKG_NO_HEAD; /* an inner word of a name: no edges */
       continue;
@@ -860,9 +897,15 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     const struct nkg_sentence *s = &x->sent[si];
     uint32_t first = out->nev;
     for (uint32_t trig = s->tok_beg; trig < s->tok_end; trig++) {
-      uint32_t row = nkg_fl_first_trigger(lx, lemma(&t, trig));
+      /* the lemmatizer's lemma, else the trigger lemma the form inflects
+         (an unseen form can get a wrong lemma: "reconvene" -> "reconve") */
+      const char *tl = lemma(&t, trig);
+      uint32_t row = nkg_fl_first_trigger(lx, tl);
+      if (row == UINT32_MAX && x->tok[trig].kind == NKG_TOK_WORD &&
+          (tl = nkg_fl_form_lemma(lx, x->tok[trig].fold, x->tok[trig].fold_len)))
+        row = nkg_fl_first_trigger(lx, tl);
       for (; row != UINT32_MAX && row < lx->ntrig &&
-             strcmp(lx->trig[row].lemma, lemma(&t, trig)) == 0;
+             strcmp(lx->trig[row].lemma, tl) == 0;
            row++) {
         const struct nkg_fl_entry *e = &lx->ent[lx->trig[row].entry];
         if (e->upos != syn->upos[trig])
