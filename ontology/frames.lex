@@ -144,7 +144,7 @@ frame phone.v  phone,telephone,ring  VERB  call
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
-  part    >obl[with,to]                                                  type=person,country,org
+  part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]  type=person,country,org
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}

@@ -239,13 +239,18 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
     uint32_t b = n, e = n + 1;
     subtree_span(t, n, &b, &e);
     const struct nkg_text *x = t->c->t;
-    if (e + 1 < x->ntok && nkg_tok_punct(x, e, ',')) {
-      const struct nkg_mention *m = nkg_mention_at(t->c->e, e + 1);
-      if (m && m->tok_beg == e + 1 && m->kind == NKG_M_NAME &&
+    /* skip a title before the name: ", Trade Minister Milan Sato" */
+    uint32_t k = e + 1;
+    while (k < x->ntok && k < e + 5 && (x->tok[k].flags & NKG_TF_CAP) &&
+           !nkg_mention_at(t->c->e, k))
+      k++;
+    if (e + 1 < x->ntok && k < x->ntok && nkg_tok_punct(x, e, ',')) {
+      const struct nkg_mention *m = nkg_mention_at(t->c->e, k);
+      if (m && m->tok_beg == k && m->kind == NKG_M_NAME &&
           t->c->e->ent[m->entity].type == NKG_E_PERSON &&
           type_ok(types, NKG_E_PERSON) &&
           (self || (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))))) {
-        add_arg(args, nargs, (struct arg){m->entity, e + 1, L_APPOS, false});
+        add_arg(args, nargs, (struct arg){m->entity, k, L_APPOS, false});
         return true;
       }
     }
