@@ -239,12 +239,13 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
     uint32_t b = n, e = n + 1;
     subtree_span(t, n, &b, &e);
     const struct nkg_text *x = t->c->t;
-    /* skip a title before the name: ", Trade Minister Milan Sato" */
-    uint32_t k = e + 1;
+    /* an optional comma, then a title: ", Trade Minister Milan Sato";
+       "Prime Minister Hiroshi Sato" when the parser split title and name */
+    uint32_t k = e < x->ntok && nkg_tok_punct(x, e, ',') ? e + 1 : e;
     while (k < x->ntok && k < e + 5 && (x->tok[k].flags & NKG_TF_CAP) &&
            !nkg_mention_at(t->c->e, k))
       k++;
-    if (e + 1 < x->ntok && k < x->ntok && nkg_tok_punct(x, e, ',')) {
+    if (k < x->ntok) {
       const struct nkg_mention *m = nkg_mention_at(t->c->e, k);
       if (m && m->tok_beg == k && m->kind == NKG_M_NAME &&
           t->c->e->ent[m->entity].type == NKG_E_PERSON &&
