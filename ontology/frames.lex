@@ -248,10 +248,10 @@ frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  
 # "A hosted/convened/mediated talks between B and C", "talks between B
 # and C hosted by A": A brings two others together and mediates
 frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  NOUN  talks
-  need    <obj{$MEDV}|>acl{$MEDV}
+  need    <obj{$MEDV}|>*{$MEDV}
   need    >nmod[between,among]|>nmod[of]
   part    >nmod[between,among]|>nmod[of]                                 type=party,pron
-  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
+  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
@@ -276,7 +276,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
-  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
+  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
@@ -291,7 +291,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
-  med     >acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
+  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
@@ -318,9 +318,9 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    >nmod[between,among,with]                                      type=party
   part    <nsubj:pass{attend}>obl:agent|<nsubj:pass{attend}>obl[by]      type=party
   part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj|<obl[at]{represent}>obj  type=party
-  med     <obj{host,chair,convene,organize,organise}>nsubj|>acl{$MEDV}>obl:agent|>acl{$MEDV}>obl[by]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj:pass>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
+  med     <obj{host,chair,convene,organize,organise}>nsubj|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]  type=party
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{gather,meet,convene,assemble,arrive,travel,fly,come,go,head,leave,depart}>obl[in,at,to]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*|<obl[for]>obl|<obl[for]>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}

@@ -914,7 +914,13 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
              strcmp(lx->trig[row].lemma, tl) == 0;
            row++) {
         const struct nkg_fl_entry *e = &lx->ent[lx->trig[row].entry];
-        if (e->upos != syn->upos[trig])
+        /* a noun capitalised at the start of a sentence or in a headline
+           is often tagged PROPN ("Talks between ..."); outside a name it
+           is the noun */
+        uint8_t up = syn->upos[trig];
+        if (up == NKG_UPOS_PROPN && !nkg_mention_at(c->e, trig))
+          up = NKG_UPOS_NOUN;
+        if (e->upos != up)
           continue;
         struct cand cd;
         struct arg each[MAX_ARGS];
