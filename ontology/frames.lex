@@ -334,11 +334,22 @@ frame visit.n  visit,trip  NOUN  visit
   neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
 
+# "In a call with B, A said": the clause's subject made the call; without
+# a partner of its own ("during the calls, the leaders agreed") the noun
+# points back to calls already told, so this sense needs the "with"
+frame call.n.in  call,conversation  NOUN  call
+  need    >nmod[with]
+  need    <obl[in,during]
+  part    >nmod[with]                                                    type=party,pron
+  part    <obl[in,during]>nsubj                                          type=party,pron
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obl>obl|<obl>obl:tmod
+  neg     <obl>advmod{$NOT}|>det{no}
+
 frame call.n  call,conversation  NOUN  call
   need    >compound{$CALLN}|>amod{telephonic,telephone,phone}|>nmod[with]|<obj{have,hold,make,receive,take}
   not     >nmod[for]|>acl
   part    >nmod[with,between]|>nmod[from]                                type=party,pron
-  part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj|<obl[in,during]>nsubj  type=party,pron
+  part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj      type=party,pron
   part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]                type=party
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
   planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}

@@ -714,6 +714,9 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
      place make it another (a resumption) */
   if (ev->npart == 0 && e->upos == NKG_UPOS_NOUN && definite_noun(t, ev->trigger)) {
     const struct nkg_event *p = recent(out, ev->sent, 2);
+    /* "the calls" point back to calls, "the talks" to meetings */
+    if (p && (p->kind == NKG_K_CALL) != (ev->kind == NKG_K_CALL))
+      p = NULL;
     if (p) {
       const char *r = nkg_arena_printf(t->a, "%s (discourse: the %s)", ev->rule,
                                        lemma(t, ev->trigger));
