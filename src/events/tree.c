@@ -259,6 +259,21 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   /* "the leaders of A", "the Japanese delegation", "A's envoy" */
   if (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))) {
     bool found = false;
+    /* "his counterpart, X" whatever relation the parser gave X: a person
+       named after a group noun without a preposition is that person */
+    for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+      uint32_t ch = t->child[q];
+      const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
+      bool marked = false;
+      for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
+        marked |= t->rel[t->child[z]] == NKG_DEP_CASE;
+      if (ch > n && !marked && m && m->kind == NKG_M_NAME &&
+          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+          type_ok(types, NKG_E_PERSON)) {
+        add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
+        return true;
+      }
+    }
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
       uint8_t r = t->rel[ch];
