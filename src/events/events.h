@@ -91,6 +91,11 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                                       struct nkg_event_ctx *c,
                                       struct nkg_events *out, size_t *cap);
 
+/* Do the frames in use read the dependency tree?  When not, the pipeline
+   parses no sentence for extraction (the surface frames would not look at
+   it, and parsing is most of the time). */
+bool nkg_events_use_syntax(void);
+
 /* Statements of the document (events/statements.c); runs after the
    meeting frames so a statement can point to the meeting it is about. */
 newskg_status nkg_statements_extract(struct nkg_arena *a,

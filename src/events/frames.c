@@ -937,6 +937,11 @@ static void read_tree_default(void) {
     backfill = true;
 }
 
+bool nkg_events_use_syntax(void) {
+  call_once(&tree_once, read_tree_default);
+  return tree_default || backfill;
+}
+
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
                                  struct nkg_events *out) {
   call_once(&tree_once, read_tree_default);
