@@ -75,7 +75,7 @@
 #     the discourse step.  RELPRON: stand for the noun their clause
 #     modifies.  PLURALPRON / SINGLEPRON: pronouns the discourse step
 #     resolves (the sides of the event just told / the person just named).
-set GROUP   leader,head,president,minister,delegation,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
+set GROUP   leader,head,president,minister,delegation,administration,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both
 set SINGLEPRON he,she,him,her,his
@@ -92,6 +92,8 @@ set NOT     not,never,n't,no
 set THING   demand,target,requirement,need,expectation,goal,deadline,criterion,criteria,standard,obligation,condition,challenge,threshold,commitment,end,fate,death,resistance,opposition,request,press,reporter,journalist,crowd,public,people,family,student,worker,community,survivor,victim,troop,soldier,staff
 set MEDN    auspices,aegis,mediation,chairmanship,patronage,sponsorship,facilitation,invitation,presence,leadership
 set EVN     talk,negotiation,meeting,summit,conference,dialogue,round,discussion,consultation
+# quantity nouns an event noun hangs under: "two days of talks", "a round of talks"
+set QUANT   day,round,series,week,hour,session,set,couple,number
 set CALLN   phone,telephone,video,conference,virtual
 
 # ---- verbs of meeting (VerbNet meet-36.3; PropBank meet.01; CAMEO 040)
@@ -274,6 +276,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
+  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
@@ -289,6 +292,7 @@ frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
+  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj  type=party,pron
   part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
   med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party

@@ -625,7 +625,10 @@ static void resolve(const struct tc *t, struct cand *cd,
     char *rule = nkg_arena_printf(t->a, "%s (discourse: %s)", cd->pron_rule[k],
                                   lemma(t, g->tok));
     if (g->plural) {
-      const struct nkg_event *p = recent(out, ev->sent, 2);
+      /* "they" reaches back two sentences; "the leaders", "both sides" name
+         the document's last pair of sides wherever it was told */
+      bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
+      const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
       if (!p)
         continue;
       for (uint8_t q = 0; q < p->npart; q++)
