@@ -145,6 +145,7 @@ frame phone.v  phone,telephone,ring  VERB  call
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
+  not     >compound:prt{out,up}|>advmod{out,up}                          # "speak out" is no call
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]  type=person,country,org
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod

@@ -331,7 +331,22 @@ static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
       return false;
   } else if (t->syn->upos[n] == NKG_UPOS_NOUN && t->lx->group &&
              nkg_fl_in_set(t->lx, t->lx->group, l)) {
-    plural = true; /* "the leaders", "both sides", "the two ministers" */
+    /* "the leaders", "both sides", "the two ministers": only a definite
+       group points back ("more leaders need to speak" does not) */
+    bool definite = false;
+    for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+      uint32_t ch = t->child[q];
+      const char *d = lemma(t, ch);
+      if ((t->rel[ch] == NKG_DEP_DET || t->rel[ch] == NKG_DEP_DET_PREDET ||
+           t->rel[ch] == NKG_DEP_NMOD_POSS) &&
+          (strcmp(d, "the") == 0 || strcmp(d, "both") == 0 ||
+           strcmp(d, "these") == 0 || strcmp(d, "those") == 0 ||
+           strcmp(d, "their") == 0 || strcmp(d, "they") == 0))
+        definite = true;
+    }
+    if (!definite)
+      return false;
+    plural = true;
   } else {
     return false;
   }
