@@ -107,7 +107,7 @@ set CALLN   phone,telephone,video,conference,virtual
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
   part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj  type=party,pron
-  part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]                  type=party,pron
+  part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
   place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod

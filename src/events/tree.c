@@ -910,6 +910,26 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     if (t.head[i] == i)
       t.head[i] = NKG_NO_HEAD;
   }
+  /* A preposition heads no nominal in UD; a parser that made one do so
+     ("met in X [with] -> obj Mugabe") is repaired: the nominal takes the
+     preposition's place under its head, the preposition becomes its case
+     marker. */
+  for (uint32_t i = 0; i < x->ntok; i++) {
+    uint32_t h = t.head[i];
+    if (h == NKG_NO_HEAD || syn->upos[h] != NKG_UPOS_ADP ||
+        (t.rel[i] != NKG_DEP_OBJ && t.rel[i] != NKG_DEP_OBL &&
+         t.rel[i] != NKG_DEP_NMOD && t.rel[i] != NKG_DEP_NSUBJ))
+      continue;
+    uint32_t g = t.head[h];
+    if (g == i)
+      continue;
+    t.head[i] = g;
+    t.rel[i] = g != NKG_NO_HEAD && (syn->upos[g] == NKG_UPOS_VERB ||
+                                    syn->upos[g] == NKG_UPOS_AUX)
+                   ? NKG_DEP_OBL : NKG_DEP_NMOD;
+    t.head[h] = i;
+    t.rel[h] = NKG_DEP_CASE;
+  }
   /* outside dependents of a name's inner words go to the representative */
   for (uint32_t i = 0; i < x->ntok; i++) {
     uint32_t h = syn->head[i];

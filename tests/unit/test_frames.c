@@ -872,6 +872,17 @@ static void sentence_initial_noun_tagged_propn(void **state) {
   expect_event(0, (struct expect){.part = "Kenya;Chile", .loc = "Geneva"});
 }
 
+static void preposition_heading_a_name(void **state) {
+  (void)state;
+  /* "with" made the head of the name, hung on the place */
+  RUN("Lopez met in Nairobi with Grace Wanjiru.",
+      "Lopez/lopez/PROPN/2/nsubj;met/meet/VERB/0/root;in/in/ADP/4/case;"
+      "Nairobi/nairobi/PROPN/2/obl;with/with/ADP/4/appos;Grace/grace/PROPN/5/obj;"
+      "Wanjiru/wanjiru/PROPN/6/flat;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Grace Wanjiru", .loc = "Nairobi"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -917,6 +928,7 @@ int main(void) {
       T(name_tagged_as_clause),
       T(lemma_missed_form_found),
       T(sentence_initial_noun_tagged_propn),
+      T(preposition_heading_a_name),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
