@@ -237,7 +237,7 @@ frame attend.v  attend  VERB  summit  min=1
 # "a telephone talk with B", "held a phone meeting with B": a call
 frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  call
   need    >compound{phone,telephone}|>amod{telephonic,telephone,phone}
-  part    >nmod[between,among,with]                                      type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
@@ -272,7 +272,7 @@ frame meeting.n.partners  meeting,talk  NOUN  meeting
 # "talks between A and B", "A held talks with B", "Japan-Spain talks",
 # "A met B in talks mediated by C" (merged with the meeting of "met")
 frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
-  part    >nmod[between,among,with]                                      type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
@@ -288,7 +288,7 @@ frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
 
 frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
-  part    >nmod[between,among,with]                                      type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
@@ -353,7 +353,7 @@ frame call.n.in  call,conversation  NOUN  call
 frame call.n  call,conversation  NOUN  call
   need    >compound{$CALLN}|>amod{telephonic,telephone,phone}|>nmod[with]|<obj{have,hold,make,receive,take}
   not     >nmod[for]|>acl
-  part    >nmod[with,between]|>nmod[from]                                type=party,pron
+  part    >nmod[with,between]|>nmod[from]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
   part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj      type=party,pron
   part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]                type=party
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
