@@ -109,7 +109,7 @@ frame meet.v  meet  VERB  meeting
   part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj  type=party,pron
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
-  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
+  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}|<acl{$PLAN,plan,agreement,decision,promise,commitment}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
@@ -177,10 +177,11 @@ frame reconvene.v  reconvene,regroup  VERB  talks
 frame visit.v  visit  VERB  visit
   part    >nsubj|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|<advcl>nsubj|<acl{invitation}<obj>nsubj|<acl{invitation}>nmod:poss  type=party,pron  req
   part    >obj                                                           type=person,country
+  part    <acl{invitation}>nmod[from]|<advcl{accept}>obj{invitation}>nmod[from]|<xcomp{accept}>obj{invitation}>nmod[from]|<xcomp{invite}>nsubj  type=person,country
   med     >obl[at]{invitation}>nmod[of]                                  type=party
   place   >obj|>obj>nmod[in]|>obl[in]                                    type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
-  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<acl{invitation}
+  planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<acl{invitation}|<advcl{accept}>obj{invitation}|<xcomp{accept}>obj{invitation}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
 # ---- hosting (PropBank host.01, receive.01, welcome.01; CAMEO 043)

@@ -41,7 +41,7 @@ enum nkg_fl_what {
 #define NKG_FF_NOCONJ 4u /* no conjunct spreading */
 
 #define NKG_FL_MAX_HOPS 4
-#define NKG_FL_MAX_ALTS 10
+#define NKG_FL_MAX_ALTS 16
 #define NKG_FL_ANY_REL 0xFF /* `*` */
 #define NKG_FL_REL_COUNT 64 /* > NKG_DEP_COUNT, checked in framelex.c */
 

@@ -608,6 +608,21 @@ static struct frame_case tree_cases[] = {
      .text = "Fumio Kishida will fly to Washington, where he will meet Joe Biden.",
      .events = 1, .participants = {KISHIDA, BIDEN}, .location = WASHINGTON,
      .planned = true},
+    /* an accepted invitation to visit: a planned visit of the invited */
+    {.name = "tree_invitation_1",
+     .text = "Narendra Modi accepted an invitation from Fumio Kishida to visit "
+             "Japan in May.",
+     .events = 1, .participants = {MODI, KISHIDA, JAPAN}, .location = JAPAN,
+     .planned = true},
+    {.name = "tree_invitation_2",
+     .text = "Giorgia Meloni has accepted an invitation from Joe Biden to visit "
+             "Washington.",
+     .events = 1, .participants = {MELONI, BIDEN}, .location = WASHINGTON,
+     .planned = true},
+    {.name = "tree_invitation_3",
+     .text = "Olaf Scholz invited Emmanuel Macron to visit Berlin.",
+     .events = 1, .participants = {MACRON, SCHOLZ}, .location = BERLIN,
+     .planned = true},
     /* senses: brokering a deal, welcoming a thing */
     {.name = "tree_sense_broker_deal",
      .text = "Qatar brokered a deal between Armenia and Azerbaijan.",
