@@ -147,7 +147,7 @@ frame phone.v  phone,telephone,ring  VERB  call
 frame speak.v  speak  VERB  call
   not     >compound:prt{out,up}|>advmod{out,up}                          # "speak out" is no call
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
-  part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]  type=person,country,org
+  part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]|>obl:*>nmod[with]  type=person,country,org
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
@@ -197,9 +197,10 @@ frame host.v.talks  host,convene,organize,organise,sponsor  VERB  talks
 # "A hosted B", "B was received by A", "A welcomed B to Paris": the
 # guest must be a party, so "welcomed the agreement" is no meeting
 frame host.v  host,receive,welcome  VERB  meeting  host
+  not     <acl                                                           # "a meeting hosted by X": the noun's frame
   host    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party,pron  req
   part    >obj|>nsubj:pass                                               type=party,pron  req
-  place   >obl[in,at,to]|>obl[to]>nmod[in]                               type=place,country
+  place   >obl[in,at,to]|>obl[to]>nmod[in]|>obl:*>nmod[in,at]            type=place,country
   date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}|<advcl{look}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
