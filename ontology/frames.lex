@@ -110,7 +110,7 @@ frame meet.v  meet  VERB  meeting
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
   place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl|<advcl{$TRAVEL}>obl:tmod
+  date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}|<acl{$PLAN,plan,agreement,decision,promise,commitment}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
 

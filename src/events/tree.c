@@ -398,11 +398,20 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
 /* Lands node n and spreads over its conjuncts. */
 static void land(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
                  struct arg *args, uint32_t *nargs) {
+  uint32_t before = *nargs;
   bool ok = land_one(t, n, ln->types, L_DIRECT, args, nargs, 0);
   if (!ok && (ln->types & NKG_FT_PRON))
     land_pron(t, n, args, nargs);
-  if (!(ln->flags & NKG_FF_NOCONJ))
-    spread(t, n, ln, args, nargs, 0);
+  if (ln->flags & NKG_FF_NOCONJ)
+    return;
+  spread(t, n, ln, args, nargs, 0);
+  /* and over the conjuncts of the word the argument was found on ("Defence
+     Minister [Mariam Nkosi] and Trade Minister ..." with the conjunct on
+     the name under the title) */
+  uint32_t after = *nargs;
+  for (uint32_t i = before; i < after && i < MAX_ARGS; i++)
+    if (args[i].tok != n && args[i].entity != NO_ENTITY)
+      spread(t, args[i].tok, ln, args, nargs, 0);
 }
 
 /* The arguments of a role line: the first alternative that yields any. */
