@@ -110,7 +110,7 @@ frame meet.v  meet  VERB  meeting
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
   place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>obl:npmod|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*
+  date    >obl:*|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}|<acl{$PLAN,plan,agreement,decision,promise,commitment}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
 
@@ -120,7 +120,7 @@ frame sit.v  sit  VERB  meeting
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -131,7 +131,7 @@ frame talk.v  talk,confer,consult,negotiate,converse,deliberate  VERB  talks
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -141,14 +141,14 @@ frame talk.v  talk,confer,consult,negotiate,converse,deliberate  VERB  talks
 frame phone.v  phone,telephone,ring  VERB  call
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obj|>obl[with]                                                type=person,country,org
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
   not     >compound:prt{out,up}|>advmod{out,up}                          # "speak out" is no call
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
   part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]|>obl:*>nmod[with]  type=person,country,org
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 # "called B" is a call only with a person as object ("called for talks" is not)
@@ -156,7 +156,7 @@ frame call.v  call  VERB  call
   not     >obl[for]|>xcomp|>ccomp
   part    >nsubj|<conj>nsubj                                             type=party,pron
   part    >obj                                                           type=person  req
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
 # ---- resumption (PropBank reconvene.01, resume.01): "the two sides will
@@ -167,7 +167,7 @@ frame reconvene.v  reconvene,regroup  VERB  talks
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|<advcl>nsubj|<obl{look}>nsubj|<advcl{look}>nsubj  type=party,pron  req
   part    >obl[with]                                                     type=party,pron
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
+  date    >obl:*|>nmod:tmod|>advmod
   planned >aux{$WILL}|<xcomp{$PLAN}|<advcl{look}|<obl{look}|<xcomp>aux{$WILL}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -180,7 +180,7 @@ frame visit.v  visit  VERB  visit
   part    <acl{invitation}>nmod[from]|<advcl{accept}>obj{invitation}>nmod[from]|<xcomp{accept}>obj{invitation}>nmod[from]|<xcomp{invite}>nsubj  type=person,country
   med     >obl[at]{invitation}>nmod[of]                                  type=party
   place   >obj|>obj>nmod[in]|>obl[in]                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod|>advmod
+  date    >obl:*|>nmod:tmod|>advmod
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<acl{invitation}|<advcl{accept}>obj{invitation}|<xcomp{accept}>obj{invitation}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -191,7 +191,7 @@ frame host.v.talks  host,convene,organize,organise,sponsor  VERB  talks
   med     >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party
   part    >obj>nmod[between,among]                                       type=party
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 # "A hosted B", "B was received by A", "A welcomed B to Paris": the
@@ -201,7 +201,7 @@ frame host.v  host,receive,welcome  VERB  meeting  host
   host    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party,pron  req
   part    >obj|>nsubj:pass                                               type=party,pron  req
   place   >obl[in,at,to]|>obl[to]>nmod[in]|>obl:*>nmod[in,at]            type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}|<advcl{look}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -213,7 +213,7 @@ frame mediate.v  mediate,broker,facilitate,convene,chair,moderate  VERB  talks
   med     >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party  req
   part    >obj{$EVN}>nmod[between,among]|>obj{$EVN}>nmod[of]|>obl[between,among]  type=party  req
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -225,7 +225,7 @@ frame attend.v  attend  VERB  summit  min=1
   part    >obj                                                           type=org  req
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party
   place   >obl[in,at]                                                    type=place,country
-  date    >obl|>obl:tmod|>obl:unmarked|>nmod:tmod
+  date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
