@@ -20,7 +20,7 @@
 
 /* Bumped whenever the file layout or the feature templates change: a model
    written for other templates would be read as noise, so it is refused. */
-#define NKG_SYN_MODEL_VERSION 1u
+#define NKG_SYN_MODEL_VERSION 2u
 
 struct nkg_syn_model;
 
