@@ -357,7 +357,7 @@ frame call.n  call,conversation  NOUN  call
   not     >nmod[for]|>acl
   part    >nmod[with,between]|>nmod[from]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
   part    <obj{have,hold,make,receive,take}>nsubj|<obj<conj>nsubj      type=party,pron
-  part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]                type=party
+  part    <obj{receive,take}>obl[from]|<obj{make}>obl[to]|<obj{have,hold,make}>obl[with]  type=party
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
   planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}
   neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
