@@ -268,9 +268,11 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
                              .today = cp->today, .syn = &syn};
   st = nkg_text_analyze(a, text, (uint32_t)len, &t);
   /* only sentences that may hold a meeting, so general news keeps its
-     speed */
+     speed; and none for frames that do not read trees (the surface frames,
+     still the default): parsing is most of a document's time */
   if (st == NEWSKG_OK)
-    st = nkg_syntax_parse(a, cp->syn, &t, false, &syn);
+    st = nkg_syntax_parse(a, nkg_events_use_syntax() ? cp->syn : NULL, &t,
+                          false, &syn);
   if (st == NEWSKG_OK) {
     /* the year that picks office holders: publication, else the year a
        dated phrase in the text fixes */

@@ -10,18 +10,15 @@
  */
 #include <string.h>
 
-#include "events/events.h"
 #include "events/framelex.h"
 #include "syntax/model.h"
 
-/* A sentence is parsed for extraction when the frames in use read trees
-   and one of its words could be an inflection of a trigger lemma of the
-   frame lexicon (ontology/frames.lex): the frames read nothing else, and
-   most sentences of general news have none.  With the surface frames (the
-   default until the tree frames beat them) nothing is parsed. */
+/* A sentence is parsed for extraction when one of its words could be an
+   inflection of a trigger lemma of the frame lexicon (ontology/frames.lex): the frames read nothing else, and
+   most sentences of general news have none.  (With the surface frames, the
+   default until the tree frames beat them, the pipeline parses nothing at
+   all: see nkg_events_use_syntax.) */
 bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s) {
-  if (!nkg_events_use_syntax())
-    return false;
   const struct nkg_framelex *lx = nkg_framelex_builtin();
   if (!lx)
     return true; /* cannot happen in a built library (checked at build) */
