@@ -12,6 +12,7 @@
 #include <stdint.h>
 
 #include "entities/entities.h"
+#include "syntax/syntax.h"
 #include "text/text.h"
 
 enum nkg_event_kind {
@@ -77,10 +78,23 @@ struct nkg_event_ctx {
   const struct nkg_syntax *syn; /* tags, lemmas, trees; a sentence's tree is
                                    there when syn->sent_parsed[s] (NULL in
                                    callers that run no syntax stage) */
+  bool tree;             /* frames over the dependency tree (events/tree.c)
+                            instead of the surface frames (events/frames.c) */
 };
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
                                  struct nkg_events *out);
+
+/* The frame lexicon over the dependency tree (events/tree.c): appends
+   the events of the parsed sentences to `out` (growable, *cap). */
+newskg_status nkg_events_extract_tree(struct nkg_arena *a,
+                                      struct nkg_event_ctx *c,
+                                      struct nkg_events *out, size_t *cap);
+
+/* Do the frames in use read the dependency tree?  When not, the pipeline
+   parses no sentence for extraction (the surface frames would not look at
+   it, and parsing is most of the time). */
+bool nkg_events_use_syntax(void);
 
 /* Statements of the document (events/statements.c); runs after the
    meeting frames so a statement can point to the meeting it is about. */

@@ -91,7 +91,9 @@ static void check_frame(void **state) {
   /* every event is typed nkg:Meeting */
   assert_int_equal(nt_count(g, NULL, NT_RDF_TYPE, NT_NKG("Meeting")), events);
   if (c->events != 1) {
-    assert_int_equal(nt_count(g, NULL, NT_NKG("participant"), NULL), 0);
+    /* several events (partner lists, resumptions): the count is the test */
+    if (c->events == 0)
+      assert_int_equal(nt_count(g, NULL, NT_NKG("participant"), NULL), 0);
     return;
   }
   size_t np = count_list(c->participants);
@@ -445,6 +447,194 @@ static struct frame_case details[] = {
      .cameo = CAMEO("045")},
 };
 
+
+/* Constructions of the tree frames (ontology/frames.lex), three own
+   sentences each with different names, tense and order; run when the tree
+   frames are on (NEWSKG_FRAMES=tree, ctest unit.events_tree). */
+#define FRANCE NT_WD("Q142")
+#define GERMANY NT_WD("Q183")
+#define ITALY NT_WD("Q38")
+#define JAPAN NT_WD("Q17")
+#define INDIA NT_WD("Q668")
+#define TURKEY NT_WD("Q43")
+#define ARMENIA NT_WD("Q399")
+#define AZERBAIJAN NT_WD("Q227")
+#define QATAR NT_WD("Q846")
+#define G20 NT_WD("Q19771")
+#define APEC NT_WD("Q170481")
+#define ASEAN NT_WD("Q7768")
+#define PARIS NT_WD("Q90")
+#define GENEVA NT_WD("Q71")
+#define ANKARA NT_WD("Q3640")
+#define LONDON NT_WD("Q84")
+#define TRUMP NT_WD("Q22686")
+#define MAY NT_WD("Q264766")
+static struct frame_case tree_cases[] = {
+    /* apposition partner */
+    {.name = "tree_apposition_partner_1",
+     .text = "Olaf Scholz met his Italian counterpart, Giorgia Meloni, in Rome.",
+     .events = 1, .participants = {SCHOLZ, MELONI}, .location = ROME},
+    {.name = "tree_apposition_partner_2",
+     .text = "On Monday Fumio Kishida will meet the American president, Joe Biden.",
+     .events = 1, .participants = {KISHIDA, BIDEN}, .planned = true},
+    {.name = "tree_apposition_partner_3",
+     .text = "Emmanuel Macron received the Turkish leader, Recep Tayyip "
+             "Erdo\xC4\x9F" "an, in Paris.",
+     .events = 1, .participants = {MACRON, ERDOGAN}, .location = PARIS},
+    /* apposition on the subject */
+    {.name = "tree_subject_apposition_1",
+     .text = "Giorgia Meloni, the Italian prime minister, met Olaf Scholz in Berlin.",
+     .events = 1, .participants = {MELONI, SCHOLZ}, .location = BERLIN},
+    {.name = "tree_subject_apposition_2",
+     .text = "Joe Biden, who leads the United States, will meet Narendra Modi.",
+     .events = 1, .participants = {BIDEN, MODI}, .planned = true},
+    {.name = "tree_subject_apposition_3",
+     .text = "Charles Michel, a former Belgian premier, met Ilham Aliyev in Baku.",
+     .events = 1, .participants = {MICHEL, ALIYEV}, .location = NT_WD("Q9248")},
+    /* relative clause on a participant */
+    {.name = "tree_relative_clause_1",
+     .text = "Narendra Modi, who arrived in Tokyo on Sunday, met Fumio Kishida.",
+     .events = 1, .participants = {MODI, KISHIDA}},
+    {.name = "tree_relative_clause_2",
+     .text = "Olaf Scholz met Emmanuel Macron, whose government had proposed the plan.",
+     .events = 1, .participants = {SCHOLZ, MACRON}},
+    {.name = "tree_relative_clause_3",
+     .text = "Recep Tayyip Erdo\xC4\x9F" "an, whom critics had accused of delays, "
+             "met Vladimir Putin in Ankara.",
+     .events = 1, .participants = {ERDOGAN, PUTIN}, .location = ANKARA},
+    /* a host with an unrelated "between" */
+    {.name = "tree_host_unrelated_between_1",
+     .text = "Joe Biden hosted Olaf Scholz to celebrate the ties between "
+             "Germany and the United States.",
+     .events = 1, .participants = {BIDEN, SCHOLZ}},
+    {.name = "tree_host_unrelated_between_2",
+     .text = "Giorgia Meloni welcomed Narendra Modi in Rome and praised trade "
+             "between India and Italy.",
+     .events = 1, .participants = {MELONI, MODI}, .location = ROME},
+    {.name = "tree_host_unrelated_between_3",
+     .text = "Fumio Kishida will host Emmanuel Macron, stressing the friendship "
+             "between France and Japan.",
+     .events = 1, .participants = {KISHIDA, MACRON}, .planned = true},
+    /* a "not" that negates nothing */
+    {.name = "tree_not_elsewhere_1",
+     .text = "Not long after the vote, Olaf Scholz met Emmanuel Macron in Paris.",
+     .events = 1, .participants = {SCHOLZ, MACRON}, .location = PARIS},
+    {.name = "tree_not_elsewhere_2",
+     .text = "Joe Biden met Fumio Kishida, though the two did not sign a deal.",
+     .events = 1, .participants = {BIDEN, KISHIDA}},
+    {.name = "tree_not_elsewhere_3",
+     .text = "Narendra Modi, not known for small talk, held talks with Giorgia "
+             "Meloni.",
+     .events = 1, .participants = {MODI, MELONI}},
+    /* partner list: one meeting each */
+    {.name = "tree_partner_list_1",
+     .text = "Joe Biden held bilateral meetings with counterparts from France, "
+             "Germany and Italy.",
+     .events = 3},
+    {.name = "tree_partner_list_2",
+     .text = "Fumio Kishida will hold separate meetings with leaders from India "
+             "and Turkey.",
+     .events = 2},
+    {.name = "tree_partner_list_3",
+     .text = "Olaf Scholz had talks with ministers from Armenia, Azerbaijan and "
+             "Japan.",
+     .events = 3},
+    /* summit attended by */
+    {.name = "tree_summit_attended_by_1",
+     .text = "The summit was attended by leaders of France, Germany and Italy.",
+     .events = 1, .participants = {FRANCE, GERMANY, ITALY}},
+    {.name = "tree_summit_attended_by_2",
+     .text = "Olaf Scholz and Narendra Modi attended the G20 summit in Paris.",
+     .events = 1, .participants = {G20, SCHOLZ, MODI}, .location = PARIS},
+    {.name = "tree_summit_attended_by_3",
+     .text = "Fumio Kishida will attend the ASEAN summit.",
+     .events = 1, .participants = {ASEAN, KISHIDA}, .planned = true},
+    /* summit of one forum */
+    {.name = "tree_summit_one_forum_1",
+     .text = "The G20 summit opened in London on Tuesday.",
+     .events = 1, .participants = {G20}, .location = LONDON,
+     .date = NT_DATE("2024-03-12")},
+    {.name = "tree_summit_one_forum_2",
+     .text = "Leaders gathered for the APEC summit in Tokyo.",
+     .events = 1, .participants = {APEC}, .location = TOKYO},
+    {.name = "tree_summit_one_forum_3",
+     .text = "The next ASEAN summit will be held in Geneva.",
+     .events = 1, .participants = {ASEAN}, .location = GENEVA, .planned = true},
+    /* delegations named by country */
+    {.name = "tree_delegations_1",
+     .text = "French and German delegations met in Geneva on Monday.",
+     .events = 1, .participants = {FRANCE, GERMANY}, .location = GENEVA,
+     .date = NT_DATE("2024-03-11")},
+    {.name = "tree_delegations_2",
+     .text = "The delegations of Armenia and Azerbaijan held talks in Brussels.",
+     .events = 1, .participants = {ARMENIA, AZERBAIJAN}, .location = BRUSSELS},
+    {.name = "tree_delegations_3",
+     .text = "Officials of India and Japan will meet in Tokyo.",
+     .events = 1, .participants = {INDIA, JAPAN}, .location = TOKYO,
+     .planned = true},
+    /* resume / reconvene */
+    {.name = "tree_reconvene_1",
+     .text = "Ilham Aliyev and Nikol Pashinyan met in Brussels. The two leaders "
+             "will reconvene in Geneva.",
+     .events = 2},
+    {.name = "tree_reconvene_2",
+     .text = "Olaf Scholz held talks with Giorgia Meloni in Rome. The talks will "
+             "resume in Berlin.",
+     .events = 2},
+    {.name = "tree_reconvene_3",
+     .text = "Joe Biden met Fumio Kishida in Washington. Both sides agreed to "
+             "reconvene in Tokyo.",
+     .events = 2},
+    /* participants from the previous sentence */
+    {.name = "tree_previous_sentence_1",
+     .text = "Olaf Scholz flew to Rome. He met Giorgia Meloni there.",
+     .events = 1, .participants = {SCHOLZ, MELONI}},
+    {.name = "tree_previous_sentence_2",
+     .text = "Emmanuel Macron met Olaf Scholz on Monday. They spoke again by "
+             "phone on Wednesday.",
+     .events = 2},
+    {.name = "tree_previous_sentence_3",
+     .text = "Joe Biden visited Fumio Kishida. The two leaders discussed trade.",
+     .events = 1, .participants = {BIDEN, KISHIDA}},
+    /* visited X, where she met Y */
+    {.name = "tree_where_1",
+     .text = "Giorgia Meloni visited Berlin, where she met Olaf Scholz.",
+     .events = 1, .participants = {MELONI, SCHOLZ}, .location = BERLIN},
+    {.name = "tree_where_2",
+     .text = "Narendra Modi travelled to Paris, where he met Emmanuel Macron on "
+             "Friday.",
+     .events = 1, .participants = {MODI, MACRON}, .location = PARIS},
+    {.name = "tree_where_3",
+     .text = "Fumio Kishida will fly to Washington, where he will meet Joe Biden.",
+     .events = 1, .participants = {KISHIDA, BIDEN}, .location = WASHINGTON,
+     .planned = true},
+    /* an accepted invitation to visit: a planned visit of the invited */
+    {.name = "tree_invitation_1",
+     .text = "Narendra Modi accepted an invitation from Fumio Kishida to visit "
+             "Japan in May.",
+     .events = 1, .participants = {MODI, KISHIDA, JAPAN}, .location = JAPAN,
+     .planned = true},
+    {.name = "tree_invitation_2",
+     .text = "Giorgia Meloni has accepted an invitation from Joe Biden to visit "
+             "Washington.",
+     .events = 1, .participants = {MELONI, BIDEN}, .location = WASHINGTON,
+     .planned = true},
+    {.name = "tree_invitation_3",
+     .text = "Olaf Scholz invited Emmanuel Macron to visit Berlin.",
+     .events = 1, .participants = {MACRON, SCHOLZ}, .location = BERLIN,
+     .planned = true},
+    /* senses: brokering a deal, welcoming a thing */
+    {.name = "tree_sense_broker_deal",
+     .text = "Qatar brokered a deal between Armenia and Azerbaijan.",
+     .events = 0},
+    {.name = "tree_sense_welcome_thing",
+     .text = "Olaf Scholz and Giorgia Meloni welcomed the agreement.",
+     .events = 0},
+    {.name = "tree_sense_received_letter",
+     .text = "Joe Biden received a letter from Fumio Kishida.",
+     .events = 0},
+};
+
 /* ---- statements ---- */
 
 static void test_events_said_that_gives_statement(void **state) {
@@ -614,6 +804,9 @@ int main(void) {
   rc |= run_frames("regressions", regressions,
                    sizeof regressions / sizeof *regressions);
   rc |= run_frames("details", details, sizeof details / sizeof *details);
+  const char *mode = getenv("NEWSKG_FRAMES");
+  if (mode && strcmp(mode, "tree") == 0)
+    rc |= run_frames("tree", tree_cases, sizeof tree_cases / sizeof *tree_cases);
   rc |= cmocka_run_group_tests(tests, group_setup, group_teardown);
   return rc != 0;
 }

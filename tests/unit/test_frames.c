@@ -1,0 +1,935 @@
+/*
+ * The frame lexicon and the tree extractor (events/framelex.c,
+ * events/tree.c), on own sentences with dependency trees written here by
+ * hand in UD English style (the trees a UD EWT parser gives), so each
+ * construction of ontology/frames.lex is tested apart from the parser's
+ * accuracy.  Names come from a small gazetteer of this file.
+ *
+ * A tree is written one token per field, ';' between tokens:
+ *   form/lemma/UPOS/head/deprel     (head: 1-based in the sentence, 0 root)
+ * and must tokenize exactly as the text does (checked).
+ *
+ * Every construction has at least three sentences with different names,
+ * tense and order; negatives (word senses, negation, cancelled) give zero
+ * events.
+ */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "entities/entities.h"
+#include "events/events.h"
+#include "events/framelex.h"
+#include "syntax/syntax.h"
+#include "text/text.h"
+
+static const char gazetteer_tsv[] =
+    "qid\tlabel\taliases\ttype\tcountry\tdescription\tsource\n"
+    "Q17\tJapan\t\tcountry\t\tsovereign state\ttest\n"
+    "Q29\tSpain\t\tcountry\t\tsovereign state\ttest\n"
+    "Q114\tKenya\t\tcountry\t\tsovereign state\ttest\n"
+    "Q20\tNorway\t\tcountry\t\tsovereign state\ttest\n"
+    "Q298\tChile\t\tcountry\t\tsovereign state\ttest\n"
+    "Q846\tQatar\t\tcountry\t\tsovereign state\ttest\n"
+    "Q96\tMexico\t\tcountry\t\tsovereign state\ttest\n"
+    "Q585\tOslo\t\tcity\tQ20\tcapital\ttest\n"
+    "Q3870\tNairobi\t\tcity\tQ114\tcapital\ttest\n"
+    "Q3861\tDoha\t\tcity\tQ846\tcapital\ttest\n"
+    "Q71\tGeneva\t\tcity\t\tcity\ttest\n"
+    "Q7159\tAfrican Union\tAU\torganization\t\tunion\ttest\n"
+    "Q19771\tG20\t\torganization\t\tforum\ttest\n"
+    "Q1001\tKenji Sato\tSato\tperson\tQ17\tpolitician\ttest\n"
+    "Q1002\tMaria Lopez\tLopez\tperson\tQ29\tpolitician\ttest\n"
+    "Q1003\tGrace Wanjiru\tWanjiru\tperson\tQ114\tpolitician\ttest\n"
+    "Q1004\tIngrid Berg\tBerg\tperson\tQ20\tpolitician\ttest\n"
+    "Q1005\tTamim Khalid\tKhalid\tperson\tQ846\tpolitician\ttest\n"
+    "Q1006\tAna Rojas\tRojas\tperson\tQ298\tpolitician\ttest\n";
+
+static const char demonyms_tsv[] = "Japanese\tQ17\tJapan\n"
+                                   "Spanish\tQ29\tSpain\n"
+                                   "Kenyan\tQ114\tKenya\n"
+                                   "Norwegian\tQ20\tNorway\n";
+
+static struct nkg_gazetteer *gaz;
+
+static int group_setup(void **state) {
+  (void)state;
+  if (nkg_gazetteer_new(&gaz) != NEWSKG_OK ||
+      nkg_gazetteer_load(gaz, gazetteer_tsv, sizeof gazetteer_tsv - 1,
+                         "test.tsv", false) != NEWSKG_OK ||
+      nkg_gazetteer_load(gaz, demonyms_tsv, sizeof demonyms_tsv - 1,
+                         "demonyms.tsv", true) != NEWSKG_OK ||
+      nkg_gazetteer_finish(gaz) != NEWSKG_OK) {
+    fprintf(stderr, "gazetteer: %s\n", newskg_errmsg());
+    return -1;
+  }
+  if (!nkg_framelex_builtin()) {
+    fprintf(stderr, "lexicon: %s\n", nkg_framelex_builtin_error());
+    return -1;
+  }
+  return 0;
+}
+
+static int group_teardown(void **state) {
+  (void)state;
+  nkg_gazetteer_free(gaz);
+  return 0;
+}
+
+/* ---- the document under test ---- */
+
+static struct nkg_arena arena;
+static struct nkg_text text;
+static struct nkg_entities ents;
+static struct nkg_syntax syn;
+static struct nkg_events evs;
+
+static int doc_teardown(void **state) {
+  (void)state;
+  nkg_arena_free(&arena);
+  return 0;
+}
+
+static uint8_t upos_of(const char *s) {
+  static const char *const names[] = {
+#define X(n) #n,
+      NKG_UPOS_LIST(X)
+#undef X
+  };
+  for (size_t i = 0; i < NKG_COUNT(names); i++)
+    if (strcmp(names[i], s) == 0)
+      return (uint8_t)i;
+  fail_msg("unknown UPOS %s", s);
+  return 0;
+}
+
+static uint8_t rel_of(const char *s) {
+  static const char *const names[] = {
+#define X(n, str) str,
+      NKG_DEPREL_LIST(X)
+#undef X
+  };
+  for (size_t i = 0; i < NKG_COUNT(names); i++)
+    if (strcmp(names[i], s) == 0)
+      return (uint8_t)i;
+  fail_msg("unknown relation %s", s);
+  return 0;
+}
+
+/* Fills sentence si of the document from a tree string. */
+static void fill_tree(uint32_t si, const char *tree) {
+  const struct nkg_sentence *s = &text.sent[si];
+  char buf[4096];
+  assert_true(strlen(tree) < sizeof buf);
+  strcpy(buf, tree);
+  uint32_t k = 0;
+  char *save = NULL;
+  for (char *tok = strtok_r(buf, ";", &save); tok;
+       tok = strtok_r(NULL, ";", &save), k++) {
+    while (*tok == ' ')
+      tok++;
+    char *f[5];
+    char *save2 = NULL;
+    int nf = 0;
+    for (char *p = strtok_r(tok, "/", &save2); p && nf < 5;
+         p = strtok_r(NULL, "/", &save2))
+      f[nf++] = p;
+    if (nf != 5)
+      fail_msg("bad tree field %u in sentence %u", k, si);
+    uint32_t i = s->tok_beg + k;
+    if (i >= s->tok_end)
+      fail_msg("tree of sentence %u has more tokens than the text (%u)", si,
+               s->tok_end - s->tok_beg);
+    const struct nkg_token *t = &text.tok[i];
+    if (strlen(f[0]) != t->end - t->beg ||
+        strncmp(text.text + t->beg, f[0], strlen(f[0])) != 0)
+      fail_msg("token %u is '%.*s', the tree says '%s'", k,
+               (int)(t->end - t->beg), text.text + t->beg, f[0]);
+    char *lem = nkg_arena_strndup(&arena, f[1], strlen(f[1]));
+    syn.lemma[i] = lem;
+    syn.upos[i] = upos_of(f[2]);
+    int h = atoi(f[3]);
+    syn.head[i] = h == 0 ? NKG_NO_HEAD : s->tok_beg + (uint32_t)h - 1;
+    syn.rel[i] = rel_of(f[4]);
+  }
+  if (s->tok_beg + k != s->tok_end)
+    fail_msg("tree of sentence %u has %u tokens, the text %u", si, k,
+             s->tok_end - s->tok_beg);
+  syn.sent_parsed[si] = true;
+}
+
+/* Analyses `txt`, gives its sentences the trees (NULL: not parsed) and
+   extracts with the tree frames.  Publication date 2024-03-15. */
+static void run(const char *txt, const char *const *trees, size_t ntrees) {
+  nkg_arena_init(&arena);
+  assert_int_equal(nkg_text_analyze(&arena, txt, (uint32_t)strlen(txt), &text),
+                   NEWSKG_OK);
+  assert_int_equal(
+      nkg_entities_recognize(&arena, gaz, &text, NULL, (struct nkg_date){2024, 3, 15}, &ents), NEWSKG_OK);
+  if (text.nsent != ntrees)
+    fail_msg("%u sentences, %zu trees", text.nsent, ntrees);
+  syn.upos = nkg_arena_calloc(&arena, text.ntok + 1, 1);
+  syn.rel = nkg_arena_calloc(&arena, text.ntok + 1, 1);
+  syn.head = nkg_arena_calloc(&arena, text.ntok + 1, sizeof *syn.head);
+  syn.lemma = nkg_arena_calloc(&arena, text.ntok + 1, sizeof *syn.lemma);
+  syn.sent_parsed = nkg_arena_calloc(&arena, text.nsent + 1, 1);
+  for (uint32_t i = 0; i < text.ntok; i++)
+    syn.head[i] = NKG_NO_HEAD;
+  for (uint32_t s = 0; s < ntrees; s++)
+    if (trees[s])
+      fill_tree(s, trees[s]);
+  struct nkg_event_ctx c = {.t = &text, .e = &ents, .g = gaz, .syn = &syn,
+                            .tree = true};
+  nkg_date_parse_iso("2024-03-15", &c.pub);
+  nkg_date_parse_iso("2024-06-01", &c.today);
+  assert_int_equal(nkg_events_extract(&arena, &c, &evs), NEWSKG_OK);
+}
+
+static uint32_t live_events(void) {
+  uint32_t n = 0;
+  for (uint32_t i = 0; i < evs.nev; i++)
+    n += evs.ev[i].merged_into == UINT32_MAX;
+  return n;
+}
+
+static const struct nkg_event *live(uint32_t k) {
+  for (uint32_t i = 0; i < evs.nev; i++)
+    if (evs.ev[i].merged_into == UINT32_MAX && k-- == 0)
+      return &evs.ev[i];
+  fail_msg("no event %u", k);
+  return NULL;
+}
+
+static void dump_events(void) {
+  for (uint32_t i = 0; i < evs.nev; i++) {
+    const struct nkg_event *e = &evs.ev[i];
+    print_message("  event %u (%s)%s%s\n", i, e->rule,
+                  e->merged_into == UINT32_MAX ? "" : " merged",
+                  e->planned ? " planned" : "");
+    for (uint8_t k = 0; k < e->npart; k++)
+      print_message("    part %s  [%s]\n", ents.ent[e->part[k]].label,
+                    e->part_rule[k]);
+    for (uint8_t k = 0; k < e->nmed; k++)
+      print_message("    med  %s  [%s]\n", ents.ent[e->med[k]].label,
+                    e->med_rule[k]);
+    if (e->location != UINT32_MAX)
+      print_message("    loc  %s  [%s]\n", ents.ent[e->location].label,
+                    e->loc_rule);
+    if (e->date.y)
+      print_message("    date %d-%d-%d  [%s]\n", e->date.y, e->date.m,
+                    e->date.d, e->date_rule);
+  }
+}
+
+/* Expectation of one event: labels, ';'-separated, in any order. */
+struct expect {
+  const char *part, *med, *loc, *date; /* date "YYYY-MM-DD", "YYYY-MM" */
+  bool planned;
+};
+
+static bool has_label(const uint32_t *list, uint8_t n, const char *label) {
+  for (uint8_t i = 0; i < n; i++)
+    if (strcmp(ents.ent[list[i]].label, label) == 0)
+      return true;
+  return false;
+}
+
+static void check_list(const char *what, const uint32_t *list, uint8_t n,
+                       const char *want) {
+  uint8_t count = 0;
+  if (want && *want) {
+    char buf[256];
+    strcpy(buf, want);
+    char *save = NULL;
+    for (char *w = strtok_r(buf, ";", &save); w; w = strtok_r(NULL, ";", &save)) {
+      count++;
+      if (!has_label(list, n, w)) {
+        dump_events();
+        fail_msg("%s: missing %s", what, w);
+      }
+    }
+  }
+  if (count != n) {
+    dump_events();
+    fail_msg("%s: %u found, %u expected", what, n, count);
+  }
+}
+
+static void expect_event(uint32_t k, struct expect x) {
+  const struct nkg_event *e = live(k);
+  check_list("participants", e->part, e->npart, x.part);
+  check_list("mediators", e->med, e->nmed, x.med);
+  if (x.loc) {
+    if (e->location == UINT32_MAX ||
+        strcmp(ents.ent[e->location].label, x.loc) != 0) {
+      dump_events();
+      fail_msg("location: expected %s", x.loc);
+    }
+  } else if (e->location != UINT32_MAX) {
+    dump_events();
+    fail_msg("unexpected location %s", ents.ent[e->location].label);
+  }
+  if (x.date) {
+    char d[32];
+    if (e->date.d)
+      snprintf(d, sizeof d, "%04d-%02d-%02d", e->date.y, e->date.m, e->date.d);
+    else
+      snprintf(d, sizeof d, "%04d-%02d", e->date.y, e->date.m);
+    if (strcmp(d, x.date) != 0) {
+      dump_events();
+      fail_msg("date %s, expected %s", d, x.date);
+    }
+  }
+  if (e->planned != x.planned) {
+    dump_events();
+    fail_msg("planned %d, expected %d", e->planned, x.planned);
+  }
+}
+
+static void expect_count(uint32_t n) {
+  if (live_events() != n) {
+    dump_events();
+    fail_msg("%u events, expected %u", live_events(), n);
+  }
+}
+
+#define RUN(txt, ...)                                                          \
+  do {                                                                         \
+    static const char *const trees_[] = {__VA_ARGS__};                         \
+    run(txt, trees_, NKG_COUNT(trees_));                                       \
+  } while (0)
+
+/* ---- the lexicon loader ---- */
+
+static void expect_error(const char *lex, const char *msg) {
+  struct nkg_framelex lx;
+  char err[320];
+  assert_int_equal(nkg_framelex_parse(lex, strlen(lex), "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_ERR_BAD_INPUT);
+  if (!strstr(err, msg))
+    fail_msg("error '%s', expected '%s'", err, msg);
+}
+
+static void loader_errors(void **state) {
+  (void)state;
+  expect_error("frame a meet VERB meeting\n  part >nsbuj\n",
+               "t.lex:2: unknown relation 'nsbuj'");
+  expect_error("# c\n\nframe a meet VERB meating\n  part >nsubj\n",
+               "t.lex:3: unknown event kind");
+  expect_error("frame a meet VERB meeting\n  part nsubj\n", "t.lex:2: a step");
+  expect_error("  part >nsubj\n", "t.lex:1: 'part' line before any frame");
+  expect_error("frame a meet VERB meeting\n  part >obl[with\n",
+               "t.lex:2: unclosed '['");
+  expect_error("frame a meet VERB meeting\n  part >obl{$NOPE}\n",
+               "t.lex:2: unknown set");
+  expect_error("frame a meet VERB meeting\n  part >nsubj type=thing\n",
+               "t.lex:2: unknown type 'thing'");
+  expect_error("frame a meet VERB meeting\n  part >a>b>c>d>e\n", "t.lex:2:");
+  expect_error("frame a meet VERB meeting\n  part >nsubj\nframe a talk VERB talks\n"
+               "  part >nsubj\n",
+               "t.lex:3: duplicate frame name");
+  expect_error("frame a meet VERB meeting\n", "t.lex:1: frame 'a' has no role");
+  expect_error("frame a meet VERB meeting\n  part >nsubj\nfrobnicate x\n",
+               "t.lex:3: unknown directive");
+  expect_error("set S a,,b\n", "t.lex:1: empty word");
+}
+
+static void loader_reads(void **state) {
+  (void)state;
+  static const char lex[] =
+      "set L hold,have\n"
+      "frame talk.n talk NOUN talks min=1\n"
+      "  part <obj{$L}>nsubj|>nmod[between,among] type=party,pron req\n"
+      "  planned >amod{!past}  # a comment\n";
+  struct nkg_framelex lx;
+  char err[320];
+  assert_int_equal(nkg_framelex_parse(lex, sizeof lex - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  assert_int_equal(lx.nent, 1);
+  assert_int_equal(lx.ent[0].min, 1);
+  assert_int_equal(lx.nlines, 2);
+  const struct nkg_fl_line *ln = &lx.lines[0];
+  assert_int_equal(ln->line, 3);
+  assert_int_equal(ln->nalt, 2);
+  assert_int_equal(ln->alt[0].n, 2);
+  assert_true(ln->alt[0].s[0].up);
+  assert_int_equal(ln->alt[0].s[0].rel, NKG_DEP_OBJ);
+  assert_true(nkg_fl_in_set(&lx, ln->alt[0].s[0].lemmas, "have"));
+  assert_false(nkg_fl_in_set(&lx, ln->alt[0].s[0].lemmas, "meet"));
+  assert_true(nkg_fl_in_set(&lx, ln->alt[1].s[0].cases, "among"));
+  assert_true(ln->flags & NKG_FF_REQ);
+  assert_true(ln->types & NKG_FT_PRON);
+  assert_true(ln->types & (1u << NKG_E_COUNTRY));
+  assert_true(lx.lines[1].alt[0].s[0].neg_lemmas);
+  assert_true(nkg_fl_is_trigger(&lx, "talk"));
+  assert_false(nkg_fl_is_trigger(&lx, "walk"));
+  nkg_framelex_free(&lx);
+  /* the shipped lexicon loads */
+  const struct nkg_framelex *b = nkg_framelex_builtin();
+  assert_non_null(b);
+  assert_true(b->nent >= 15);
+  assert_true(nkg_fl_is_trigger(b, "meet"));
+  assert_true(nkg_fl_is_trigger(b, "summit"));
+  /* the sentence gate guesses lemmas from forms */
+  static const char *const yes[] = {"met", "meets", "meeting", "hosted",
+                                    "mediated", "conferred", "talks", "spoke",
+                                    "summits", "visiting", "negotiations"};
+  static const char *const no[] = {"metal", "said", "praised", "the", "s"};
+  for (size_t i = 0; i < NKG_COUNT(yes); i++)
+    if (!nkg_fl_wants_form(b, yes[i], strlen(yes[i])))
+      fail_msg("gate misses %s", yes[i]);
+  for (size_t i = 0; i < NKG_COUNT(no); i++)
+    if (nkg_fl_wants_form(b, no[i], strlen(no[i])))
+      fail_msg("gate takes %s", no[i]);
+}
+
+/* ---- verbs of meeting ---- */
+
+static void meet_subject_object(void **state) {
+  (void)state;
+  RUN("Kenji Sato met Maria Lopez in Oslo on Tuesday.",
+      "Kenji/kenji/PROPN/2/compound;Sato/sato/PROPN/3/nsubj;met/meet/VERB/0/root;"
+      "Maria/maria/PROPN/5/compound;Lopez/lopez/PROPN/3/obj;in/in/ADP/7/case;"
+      "Oslo/oslo/PROPN/3/obl;on/on/ADP/9/case;Tuesday/tuesday/PROPN/3/obl;"
+      "././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez",
+                                  .loc = "Oslo", .date = "2024-03-12"});
+}
+
+static void meet_with_conj_subject(void **state) {
+  (void)state;
+  /* "A and B met", "with" partner, fronted date */
+  RUN("On Monday, Grace Wanjiru and Ingrid Berg met with Tamim Khalid.",
+      "On/on/ADP/2/case;Monday/monday/PROPN/9/obl;,/,/PUNCT/9/punct;"
+      "Grace/grace/PROPN/5/compound;Wanjiru/wanjiru/PROPN/9/nsubj;and/and/CCONJ/8/cc;"
+      "Ingrid/ingrid/PROPN/8/compound;Berg/berg/PROPN/5/conj;"
+      "met/meet/VERB/0/root;with/with/ADP/12/case;Tamim/tamim/PROPN/12/compound;"
+      "Khalid/khalid/PROPN/9/obl;././PUNCT/9/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Ingrid Berg;Tamim Khalid",
+                                  .date = "2024-03-11"});
+}
+
+static void meet_planned_control(void **state) {
+  (void)state;
+  /* "agreed to meet": the subject comes through xcomp, planned */
+  RUN("Sato and Lopez agreed to meet in Geneva.",
+      "Sato/sato/PROPN/4/nsubj;and/and/CCONJ/3/cc;Lopez/lopez/PROPN/1/conj;"
+      "agreed/agree/VERB/0/root;to/to/PART/6/mark;meet/meet/VERB/4/xcomp;"
+      "in/in/ADP/8/case;Geneva/geneva/PROPN/6/obl;././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez",
+                                  .loc = "Geneva", .planned = true});
+}
+
+static void meet_will(void **state) {
+  (void)state;
+  RUN("Berg will meet Rojas.",
+      "Berg/berg/PROPN/3/nsubj;will/will/AUX/3/aux;meet/meet/VERB/0/root;"
+      "Rojas/rojas/PROPN/3/obj;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Ana Rojas", .planned = true});
+}
+
+static void meet_negated(void **state) {
+  (void)state;
+  /* the trigger's own "not" vetoes; a "not" elsewhere does not */
+  RUN("Khalid did not meet Berg.",
+      "Khalid/khalid/PROPN/4/nsubj;did/do/AUX/4/aux;not/not/PART/4/advmod;"
+      "meet/meet/VERB/0/root;Berg/berg/PROPN/4/obj;././PUNCT/4/punct");
+  expect_count(0);
+  doc_teardown(NULL);
+  RUN("Not long after the vote, Khalid met Berg.",
+      "Not/not/PART/2/advmod;long/long/ADV/8/advmod;after/after/ADP/5/case;"
+      "the/the/DET/5/det;vote/vote/NOUN/2/obl;,/,/PUNCT/8/punct;"
+      "Khalid/khalid/PROPN/8/nsubj;met/meet/VERB/0/root;Berg/berg/PROPN/8/obj;"
+      "././PUNCT/8/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ingrid Berg"});
+  doc_teardown(NULL);
+  RUN("Rojas refused to meet Sato.",
+      "Rojas/rojas/PROPN/2/nsubj;refused/refuse/VERB/0/root;to/to/PART/4/mark;"
+      "meet/meet/VERB/2/xcomp;Sato/sato/PROPN/4/obj;././PUNCT/2/punct");
+  expect_count(0);
+}
+
+static void meet_relative_clause_subject(void **state) {
+  (void)state;
+  /* "X, who arrived on Monday, met Y": the relative clause is skipped */
+  RUN("Lopez, who arrived on Monday, met Wanjiru.",
+      "Lopez/lopez/PROPN/8/nsubj;,/,/PUNCT/1/punct;who/who/PRON/4/nsubj;"
+      "arrived/arrive/VERB/1/acl:relcl;on/on/ADP/6/case;Monday/monday/PROPN/4/obl;"
+      ",/,/PUNCT/1/punct;met/meet/VERB/0/root;Wanjiru/wanjiru/PROPN/8/obj;"
+      "././PUNCT/8/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Grace Wanjiru"});
+}
+
+static void meet_apposition_partner(void **state) {
+  (void)state;
+  /* "met his counterpart, X": the apposition names the partner */
+  RUN("Sato met his counterpart, Ingrid Berg.",
+      "Sato/sato/PROPN/2/nsubj;met/meet/VERB/0/root;his/his/PRON/4/nmod:poss;"
+      "counterpart/counterpart/NOUN/2/obj;,/,/PUNCT/7/punct;Ingrid/ingrid/PROPN/7/compound;"
+      "Berg/berg/PROPN/4/appos;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ingrid Berg"});
+}
+
+static void meet_object_thing(void **state) {
+  (void)state;
+  /* "met the demands" is no meeting */
+  RUN("Sato and Lopez met the demands.",
+      "Sato/sato/PROPN/4/nsubj;and/and/CCONJ/3/cc;Lopez/lopez/PROPN/1/conj;"
+      "met/meet/VERB/0/root;the/the/DET/6/det;demands/demand/NOUN/4/obj;"
+      "././PUNCT/4/punct");
+  expect_count(0);
+}
+
+static void meet_under_auspices(void **state) {
+  (void)state;
+  RUN("Sato and Berg met under the auspices of Khalid.",
+      "Sato/sato/PROPN/4/nsubj;and/and/CCONJ/3/cc;Berg/berg/PROPN/1/conj;"
+      "met/meet/VERB/0/root;under/under/ADP/7/case;the/the/DET/7/det;"
+      "auspices/auspices/NOUN/4/obl;of/of/ADP/9/case;Khalid/khalid/PROPN/7/nmod;"
+      "././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ingrid Berg", .med = "Tamim Khalid"});
+}
+
+/* ---- nouns ---- */
+
+static void talks_between_mediated(void **state) {
+  (void)state;
+  RUN("Talks between Japan and Spain mediated by Qatar began in Doha.",
+      "Talks/talk/NOUN/9/nsubj;between/between/ADP/3/case;Japan/japan/PROPN/1/nmod;"
+      "and/and/CCONJ/5/cc;Spain/spain/PROPN/3/conj;mediated/mediate/VERB/1/acl;"
+      "by/by/ADP/8/case;Qatar/qatar/PROPN/6/obl:agent;began/begin/VERB/0/root;"
+      "in/in/ADP/11/case;Doha/doha/PROPN/9/obl;././PUNCT/9/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .med = "Qatar", .loc = "Doha"});
+}
+
+static void held_talks_with(void **state) {
+  (void)state;
+  RUN("Wanjiru held talks with Rojas.",
+      "Wanjiru/wanjiru/PROPN/2/nsubj;held/hold/VERB/0/root;talks/talk/NOUN/2/obj;"
+      "with/with/ADP/5/case;Rojas/rojas/PROPN/3/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Ana Rojas"});
+}
+
+static void summit_one_forum(void **state) {
+  (void)state;
+  RUN("The G20 summit opened in Nairobi.",
+      "The/the/DET/3/det;G20/g20/PROPN/3/compound;summit/summit/NOUN/4/nsubj;"
+      "opened/open/VERB/0/root;in/in/ADP/6/case;Nairobi/nairobi/PROPN/4/obl;"
+      "././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "G20", .loc = "Nairobi"});
+}
+
+static void summit_attended_by(void **state) {
+  (void)state;
+  RUN("The summit was attended by leaders of Chile, Kenya and Norway.",
+      "The/the/DET/2/det;summit/summit/NOUN/4/nsubj:pass;was/be/AUX/4/aux:pass;"
+      "attended/attend/VERB/0/root;by/by/ADP/6/case;leaders/leader/NOUN/4/obl:agent;"
+      "of/of/ADP/8/case;Chile/chile/PROPN/6/nmod;,/,/PUNCT/10/punct;"
+      "Kenya/kenya/PROPN/8/conj;and/and/CCONJ/12/cc;Norway/norway/PROPN/8/conj;"
+      "././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Chile;Kenya;Norway"});
+}
+
+static void meeting_postponed(void **state) {
+  (void)state;
+  RUN("The meeting between Sato and Lopez was postponed.",
+      "The/the/DET/2/det;meeting/meeting/NOUN/8/nsubj:pass;between/between/ADP/4/case;"
+      "Sato/sato/PROPN/2/nmod;and/and/CCONJ/6/cc;Lopez/lopez/PROPN/4/conj;"
+      "was/be/AUX/8/aux:pass;postponed/postpone/VERB/0/root;././PUNCT/8/punct");
+  expect_count(0);
+}
+
+static void partner_list_each(void **state) {
+  (void)state;
+  RUN("Rojas held bilateral meetings with counterparts from Japan, Kenya and Norway.",
+      "Rojas/rojas/PROPN/2/nsubj;held/hold/VERB/0/root;bilateral/bilateral/ADJ/4/amod;"
+      "meetings/meeting/NOUN/2/obj;with/with/ADP/6/case;counterparts/counterpart/NOUN/4/nmod;"
+      "from/from/ADP/8/case;Japan/japan/PROPN/6/nmod;,/,/PUNCT/10/punct;"
+      "Kenya/kenya/PROPN/8/conj;and/and/CCONJ/12/cc;Norway/norway/PROPN/8/conj;"
+      "././PUNCT/2/punct");
+  expect_count(3);
+  expect_event(0, (struct expect){.part = "Ana Rojas;Japan"});
+  expect_event(1, (struct expect){.part = "Ana Rojas;Kenya"});
+  expect_event(2, (struct expect){.part = "Ana Rojas;Norway"});
+}
+
+/* ---- hosting and senses ---- */
+
+static void host_person(void **state) {
+  (void)state;
+  RUN("Berg hosted Wanjiru in Oslo.",
+      "Berg/berg/PROPN/2/nsubj;hosted/host/VERB/0/root;Wanjiru/wanjiru/PROPN/2/obj;"
+      "in/in/ADP/5/case;Oslo/oslo/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Grace Wanjiru", .loc = "Oslo"});
+  assert_true(live(0)->host_visit);
+}
+
+static void welcome_thing_is_no_meeting(void **state) {
+  (void)state;
+  RUN("Sato and Lopez welcomed the agreement.",
+      "Sato/sato/PROPN/4/nsubj;and/and/CCONJ/3/cc;Lopez/lopez/PROPN/1/conj;"
+      "welcomed/welcome/VERB/0/root;the/the/DET/6/det;agreement/agreement/NOUN/4/obj;"
+      "././PUNCT/4/punct");
+  expect_count(0);
+}
+
+static void host_with_unrelated_between(void **state) {
+  (void)state;
+  /* a "between" under another noun does not make the host a mediator */
+  RUN("Khalid hosted Rojas to praise ties between Qatar and Chile.",
+      "Khalid/khalid/PROPN/2/nsubj;hosted/host/VERB/0/root;Rojas/rojas/PROPN/2/obj;"
+      "to/to/PART/5/mark;praise/praise/VERB/2/advcl;ties/tie/NOUN/5/obj;"
+      "between/between/ADP/8/case;Qatar/qatar/PROPN/6/nmod;and/and/CCONJ/10/cc;"
+      "Chile/chile/PROPN/8/conj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas"});
+}
+
+static void hosted_talks_between(void **state) {
+  (void)state;
+  RUN("Norway hosted talks between Kenya and Chile.",
+      "Norway/norway/PROPN/2/nsubj;hosted/host/VERB/0/root;talks/talk/NOUN/2/obj;"
+      "between/between/ADP/5/case;Kenya/kenya/PROPN/3/nmod;and/and/CCONJ/7/cc;"
+      "Chile/chile/PROPN/5/conj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Chile", .med = "Norway"});
+}
+
+/* ---- discourse ---- */
+
+static void group_noun_anaphora(void **state) {
+  (void)state;
+  RUN("Sato met Lopez in Oslo. The two leaders will meet again in Geneva.",
+      "Sato/sato/PROPN/2/nsubj;met/meet/VERB/0/root;Lopez/lopez/PROPN/2/obj;"
+      "in/in/ADP/5/case;Oslo/oslo/PROPN/2/obl;././PUNCT/2/punct",
+      "The/the/DET/3/det;two/two/NUM/3/nummod;leaders/leader/NOUN/5/nsubj;"
+      "will/will/AUX/5/aux;meet/meet/VERB/0/root;again/again/ADV/5/advmod;"
+      "in/in/ADP/8/case;Geneva/geneva/PROPN/5/obl;././PUNCT/5/punct");
+  expect_count(2);
+  expect_event(1, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Geneva",
+                                  .planned = true});
+}
+
+static void pronoun_they(void **state) {
+  (void)state;
+  RUN("Berg met Khalid on Monday. They spoke again by phone on Friday.",
+      "Berg/berg/PROPN/2/nsubj;met/meet/VERB/0/root;Khalid/khalid/PROPN/2/obj;"
+      "on/on/ADP/5/case;Monday/monday/PROPN/2/obl;././PUNCT/2/punct",
+      "They/they/PRON/2/nsubj;spoke/speak/VERB/0/root;again/again/ADV/2/advmod;"
+      "by/by/ADP/5/case;phone/phone/NOUN/2/obl;on/on/ADP/7/case;"
+      "Friday/friday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(2);
+  expect_event(1, (struct expect){.part = "Ingrid Berg;Tamim Khalid"});
+  assert_int_equal(live(1)->kind, NKG_K_CALL);
+}
+
+static void same_meeting_twice(void **state) {
+  (void)state;
+  RUN("Rojas met Wanjiru in Nairobi. Wanjiru and Rojas met to discuss trade.",
+      "Rojas/rojas/PROPN/2/nsubj;met/meet/VERB/0/root;Wanjiru/wanjiru/PROPN/2/obj;"
+      "in/in/ADP/5/case;Nairobi/nairobi/PROPN/2/obl;././PUNCT/2/punct",
+      "Wanjiru/wanjiru/PROPN/4/nsubj;and/and/CCONJ/3/cc;Rojas/rojas/PROPN/1/conj;"
+      "met/meet/VERB/0/root;to/to/PART/6/mark;discuss/discuss/VERB/4/advcl;"
+      "trade/trade/NOUN/6/obj;././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ana Rojas;Grace Wanjiru", .loc = "Nairobi"});
+}
+
+
+static void visited_where_she_met(void **state) {
+  (void)state;
+  RUN("Lopez visited Oslo, where she met Berg.",
+      "Lopez/lopez/PROPN/2/nsubj;visited/visit/VERB/0/root;Oslo/oslo/PROPN/2/obj;"
+      ",/,/PUNCT/3/punct;where/where/ADV/7/advmod;she/she/PRON/7/nsubj;"
+      "met/meet/VERB/3/acl:relcl;Berg/berg/PROPN/7/obj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Ingrid Berg", .loc = "Oslo"});
+}
+
+static void travel_to_meet(void **state) {
+  (void)state;
+  RUN("Wanjiru will fly to Doha to meet Khalid.",
+      "Wanjiru/wanjiru/PROPN/3/nsubj;will/will/AUX/3/aux;fly/fly/VERB/0/root;"
+      "to/to/ADP/5/case;Doha/doha/PROPN/3/obl;to/to/PART/7/mark;"
+      "meet/meet/VERB/3/advcl;Khalid/khalid/PROPN/7/obj;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Tamim Khalid", .loc = "Doha",
+                                  .planned = true});
+}
+
+static void invited_to_visit(void **state) {
+  (void)state;
+  /* object control: the invited one visits, the one who invites receives */
+  RUN("Sato invited Rojas to visit Japan.",
+      "Sato/sato/PROPN/2/nsubj;invited/invite/VERB/0/root;Rojas/rojas/PROPN/2/obj;"
+      "to/to/PART/5/mark;visit/visit/VERB/2/xcomp;Japan/japan/PROPN/5/obj;"
+      "././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ana Rojas;Japan;Kenji Sato", .loc = "Japan",
+                                  .planned = true});
+}
+
+static void reconvene_sides(void **state) {
+  (void)state;
+  RUN("Kenya and Chile held talks in Geneva. Both sides will reconvene in Nairobi.",
+      "Kenya/kenya/PROPN/4/nsubj;and/and/CCONJ/3/cc;Chile/chile/PROPN/1/conj;"
+      "held/hold/VERB/0/root;talks/talk/NOUN/4/obj;in/in/ADP/7/case;"
+      "Geneva/geneva/PROPN/4/obl;././PUNCT/4/punct",
+      "Both/both/DET/2/det;sides/side/NOUN/4/nsubj;will/will/AUX/4/aux;"
+      "reconvene/reconvene/VERB/0/root;in/in/ADP/6/case;Nairobi/nairobi/PROPN/4/obl;"
+      "././PUNCT/4/punct");
+  expect_count(2);
+  expect_event(0, (struct expect){.part = "Kenya;Chile", .loc = "Geneva"});
+  expect_event(1, (struct expect){.part = "Kenya;Chile", .loc = "Nairobi",
+                                  .planned = true});
+}
+
+static void the_talks_resume(void **state) {
+  (void)state;
+  /* "the talks" with a place of its own: a further, planned round */
+  RUN("Norway hosted Spain. The talks will resume in Geneva.",
+      "Norway/norway/PROPN/2/nsubj;hosted/host/VERB/0/root;Spain/spain/PROPN/2/obj;"
+      "././PUNCT/2/punct",
+      "The/the/DET/2/det;talks/talk/NOUN/4/nsubj;will/will/AUX/4/aux;"
+      "resume/resume/VERB/0/root;in/in/ADP/6/case;Geneva/geneva/PROPN/4/obl;"
+      "././PUNCT/4/punct");
+  expect_count(2);
+  expect_event(1, (struct expect){.part = "Norway;Spain", .loc = "Geneva",
+                                  .planned = true});
+}
+
+static void delegations_by_demonym(void **state) {
+  (void)state;
+  RUN("Japanese and Kenyan delegations met in Nairobi.",
+      "Japanese/japanese/ADJ/4/amod;and/and/CCONJ/3/cc;Kenyan/kenyan/ADJ/1/conj;"
+      "delegations/delegation/NOUN/5/nsubj;met/meet/VERB/0/root;in/in/ADP/7/case;"
+      "Nairobi/nairobi/PROPN/5/obl;././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Kenya", .loc = "Nairobi"});
+}
+
+static void call_with_three_is_three_calls(void **state) {
+  (void)state;
+  RUN("Khalid spoke by phone with Sato, Lopez and Berg.",
+      "Khalid/khalid/PROPN/2/nsubj;spoke/speak/VERB/0/root;by/by/ADP/4/case;"
+      "phone/phone/NOUN/2/obl;with/with/ADP/6/case;Sato/sato/PROPN/2/obl;"
+      ",/,/PUNCT/8/punct;Lopez/lopez/PROPN/6/conj;and/and/CCONJ/10/cc;"
+      "Berg/berg/PROPN/6/conj;././PUNCT/2/punct");
+  expect_count(3);
+  for (uint32_t k = 0; k < 3; k++)
+    assert_int_equal(live(k)->kind, NKG_K_CALL);
+  expect_event(2, (struct expect){.part = "Tamim Khalid;Ingrid Berg"});
+}
+
+static void host_of_two_guests_mediates(void **state) {
+  (void)state;
+  RUN("Khalid received Sato and Rojas in Doha.",
+      "Khalid/khalid/PROPN/2/nsubj;received/receive/VERB/0/root;Sato/sato/PROPN/2/obj;"
+      "and/and/CCONJ/5/cc;Rojas/rojas/PROPN/3/conj;in/in/ADP/7/case;"
+      "Doha/doha/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ana Rojas", .med = "Tamim Khalid",
+                                  .loc = "Doha"});
+}
+
+static void summit_hosted_by_country(void **state) {
+  (void)state;
+  /* the host of a multilateral summit mediates (corpus convention) */
+  RUN("Kenya will host the G20 summit.",
+      "Kenya/kenya/PROPN/3/nsubj;will/will/AUX/3/aux;host/host/VERB/0/root;"
+      "the/the/DET/6/det;G20/g20/PROPN/6/compound;summit/summit/NOUN/3/obj;"
+      "././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "G20", .med = "Kenya", .planned = true});
+}
+
+static void visit_country_takes_part(void **state) {
+  (void)state;
+  RUN("Berg visited Chile last week.",
+      "Berg/berg/PROPN/2/nsubj;visited/visit/VERB/0/root;Chile/chile/PROPN/2/obj;"
+      "last/last/ADJ/5/amod;week/week/NOUN/2/obl:tmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Chile", .loc = "Chile",
+                                  .date = "2024-03"});
+  assert_int_equal(live(0)->kind, NKG_K_VISIT);
+}
+
+static void visit_city_only_place(void **state) {
+  (void)state;
+  /* a visited city is only where: one side, no meeting */
+  RUN("Sato visited Geneva.",
+      "Sato/sato/PROPN/2/nsubj;visited/visit/VERB/0/root;Geneva/geneva/PROPN/2/obj;"
+      "././PUNCT/2/punct");
+  expect_count(0);
+}
+
+/* ---- parser errors the matcher is robust to (trees as a UD parser
+   trained on treebank text really gives them on news names) ---- */
+
+static void conj_on_last_word_of_name(void **state) {
+  (void)state;
+  /* EWT heads a name on its first word; the next conjunct hangs on the
+     last word */
+  RUN("Ingrid Berg and Ana Rojas met in Oslo.",
+      "Ingrid/ingrid/PROPN/6/nsubj;Berg/berg/PROPN/1/flat;and/and/CCONJ/4/cc;"
+      "Ana/ana/PROPN/2/conj;Rojas/rojas/PROPN/4/flat;met/meet/VERB/0/root;"
+      "in/in/ADP/8/case;Oslo/oslo/PROPN/6/obl;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Ana Rojas", .loc = "Oslo"});
+}
+
+static void title_split_from_name(void **state) {
+  (void)state;
+  /* "and Foreign Minister Maria Lopez": the title is the conjunct, the
+     name hangs elsewhere */
+  RUN("Sato and Foreign Minister Maria Lopez agreed to meet.",
+      "Sato/sato/PROPN/7/nsubj;and/and/CCONJ/4/cc;Foreign/foreign/ADJ/4/amod;"
+      "Minister/minister/PROPN/1/conj;Maria/maria/PROPN/1/appos;Lopez/lopez/PROPN/5/flat;"
+      "agreed/agree/VERB/0/root;to/to/PART/9/mark;meet/meet/VERB/7/xcomp;"
+      "././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .planned = true});
+}
+
+static void case_on_premodifier(void **state) {
+  (void)state;
+  /* "with" hung on a modifier of the name instead of the name */
+  RUN("Berg met with Chilean envoy Ana Rojas.",
+      "Berg/berg/PROPN/2/nsubj;met/meet/VERB/0/root;with/with/ADP/4/case;"
+      "Chilean/chilean/ADJ/6/amod;envoy/envoy/NOUN/6/compound;Ana/ana/PROPN/2/obl;"
+      "Rojas/rojas/PROPN/6/flat;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Ana Rojas"});
+}
+
+static void title_comma_name_not_appos(void **state) {
+  (void)state;
+  /* "the President of Kenya, Grace Wanjiru" with the name made an oblique */
+  RUN("Sato spoke to the President of Kenya, Grace Wanjiru, on Monday.",
+      "Sato/sato/PROPN/2/nsubj;spoke/speak/VERB/0/root;to/to/ADP/5/case;"
+      "the/the/DET/5/det;President/president/PROPN/2/obl;of/of/ADP/7/case;"
+      "Kenya/kenya/PROPN/5/nmod;,/,/PUNCT/9/punct;Grace/grace/PROPN/2/obl;"
+      "Wanjiru/wanjiru/PROPN/9/flat;,/,/PUNCT/9/punct;on/on/ADP/13/case;"
+      "Monday/monday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Grace Wanjiru",
+                                  .date = "2024-03-11"});
+  assert_int_equal(live(0)->kind, NKG_K_CALL);
+}
+
+static void name_tagged_as_clause(void **state) {
+  (void)state;
+  /* a first name tagged VERB and made a clausal subject: a name is a
+     nominal, so it is the subject */
+  RUN("Grace Wanjiru will visit Norway.",
+      "Grace/grace/VERB/4/csubj;Wanjiru/wanjiru/PROPN/1/obj;will/will/AUX/4/aux;"
+      "visit/visit/VERB/0/root;Norway/norway/PROPN/4/obj;././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Norway", .loc = "Norway",
+                                  .planned = true});
+}
+
+static void lemma_missed_form_found(void **state) {
+  (void)state;
+  /* the lemmatizer's "reconve": the form still names the trigger */
+  RUN("Berg and Khalid will reconvene in Doha.",
+      "Berg/berg/PROPN/5/nsubj;and/and/CCONJ/3/cc;Khalid/khalid/PROPN/1/conj;"
+      "will/will/AUX/5/aux;reconvene/reconve/VERB/0/root;in/in/ADP/7/case;"
+      "Doha/doha/PROPN/5/obl;././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Tamim Khalid", .loc = "Doha",
+                                  .planned = true});
+}
+
+static void sentence_initial_noun_tagged_propn(void **state) {
+  (void)state;
+  RUN("Talks between Kenya and Chile opened in Geneva.",
+      "Talks/talks/PROPN/6/nsubj;between/between/ADP/3/case;Kenya/kenya/PROPN/1/nmod;"
+      "and/and/CCONJ/5/cc;Chile/chile/PROPN/3/conj;opened/open/VERB/0/root;"
+      "in/in/ADP/8/case;Geneva/geneva/PROPN/6/obl;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Chile", .loc = "Geneva"});
+}
+
+static void preposition_heading_a_name(void **state) {
+  (void)state;
+  /* "with" made the head of the name, hung on the place */
+  RUN("Lopez met in Nairobi with Grace Wanjiru.",
+      "Lopez/lopez/PROPN/2/nsubj;met/meet/VERB/0/root;in/in/ADP/4/case;"
+      "Nairobi/nairobi/PROPN/2/obl;with/with/ADP/4/appos;Grace/grace/PROPN/5/obj;"
+      "Wanjiru/wanjiru/PROPN/6/flat;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Grace Wanjiru", .loc = "Nairobi"});
+}
+
+int main(void) {
+  const struct CMUnitTest tests[] = {
+      cmocka_unit_test(loader_errors),
+      cmocka_unit_test(loader_reads),
+#define T(f) cmocka_unit_test_teardown(f, doc_teardown)
+      T(meet_subject_object),
+      T(meet_with_conj_subject),
+      T(meet_planned_control),
+      T(meet_will),
+      T(meet_negated),
+      T(meet_relative_clause_subject),
+      T(meet_apposition_partner),
+      T(meet_object_thing),
+      T(meet_under_auspices),
+      T(talks_between_mediated),
+      T(held_talks_with),
+      T(summit_one_forum),
+      T(summit_attended_by),
+      T(meeting_postponed),
+      T(partner_list_each),
+      T(host_person),
+      T(welcome_thing_is_no_meeting),
+      T(host_with_unrelated_between),
+      T(hosted_talks_between),
+      T(group_noun_anaphora),
+      T(pronoun_they),
+      T(same_meeting_twice),
+      T(visited_where_she_met),
+      T(travel_to_meet),
+      T(invited_to_visit),
+      T(reconvene_sides),
+      T(the_talks_resume),
+      T(delegations_by_demonym),
+      T(call_with_three_is_three_calls),
+      T(host_of_two_guests_mediates),
+      T(summit_hosted_by_country),
+      T(visit_country_takes_part),
+      T(visit_city_only_place),
+      T(conj_on_last_word_of_name),
+      T(title_split_from_name),
+      T(case_on_premodifier),
+      T(title_comma_name_not_appos),
+      T(name_tagged_as_clause),
+      T(lemma_missed_form_found),
+      T(sentence_initial_noun_tagged_propn),
+      T(preposition_heading_a_name),
+#undef T
+  };
+  return cmocka_run_group_tests(tests, group_setup, group_teardown);
+}
