@@ -102,6 +102,14 @@ newskg_status nkg_statements_extract(struct nkg_arena *a,
                                      const struct nkg_event_ctx *c,
                                      struct nkg_events *out);
 
+/* A role list of an event (participants, mediators) with the rule of
+   each entry: adds `entity` once, up to NKG_MAX_ROLE; removes it.  Shared
+   by the surface frames (frames.c) and the tree frames (tree.c). */
+void nkg_role_add(uint32_t *list, uint8_t *n, const char **rules,
+                  uint32_t entity, const char *rule);
+void nkg_role_remove(uint32_t *list, uint8_t *n, const char **rules,
+                     uint32_t entity);
+
 /* ---- dates (events/dates.c) ---- */
 
 /* Parses "YYYY-MM-DD". */

@@ -34,8 +34,8 @@ static bool is_place(uint8_t type) {
   return type == NKG_E_CITY || type == NKG_E_COUNTRY || type == NKG_E_REGION;
 }
 
-static void add_role(uint32_t *list, uint8_t *n, const char **rules,
-                     uint32_t entity, const char *rule) {
+void nkg_role_add(uint32_t *list, uint8_t *n, const char **rules,
+                  uint32_t entity, const char *rule) {
   for (uint8_t i = 0; i < *n; i++)
     if (list[i] == entity)
       return;
@@ -45,8 +45,8 @@ static void add_role(uint32_t *list, uint8_t *n, const char **rules,
   }
 }
 
-static void remove_role(uint32_t *list, uint8_t *n, const char **rules,
-                        uint32_t entity) {
+void nkg_role_remove(uint32_t *list, uint8_t *n, const char **rules,
+                     uint32_t entity) {
   for (uint8_t i = 0; i < *n; i++)
     if (list[i] == entity) {
       memmove(list + i, list + i + 1, (size_t)(*n - i - 1) * sizeof *list);
@@ -150,10 +150,10 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
       continue;
     person |= e->ent[m->entity].type == NKG_E_PERSON;
     if (as_mediator)
-      add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, m->entity,
+      nkg_role_add(f->ev.med, &f->ev.nmed, f->ev.med_rule, m->entity,
                "frame-subject-host");
     else
-      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+      nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                "frame-subject");
     found++;
   }
@@ -167,7 +167,7 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
   for (uint32_t i = f->L; i < trig; i++) {
     const struct nkg_mention *m = nkg_mention_at(e, i);
     if (m && m->tok_beg == i && m->kind == NKG_M_DEMONYM)
-      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+      nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                "frame-subject-delegation");
     group |= nkg_cue_at(t, i, trig, NKG_CUE_DELEGATION, NULL) > 0;
   }
@@ -182,7 +182,7 @@ static void subject(const struct nkg_event_ctx *c, struct frame *f,
     for (uint32_t j = i + n + 1; j < trig; j++) {
       const struct nkg_mention *m = nkg_mention_at(e, j);
       if (m && m->tok_beg == j && e->ent[m->entity].type == NKG_E_COUNTRY)
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                  "frame-subject-delegation-of");
       else if (!m && !nkg_tok_is(t, j, "and") && !nkg_tok_punct(t, j, ',') &&
                !nkg_tok_is(t, j, "the"))
@@ -379,10 +379,10 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     if (m->kind == NKG_M_DEMONYM && (mode == M_PARTNER || mode == M_MEDIATOR) &&
         delegation_after(t, i, f->R)) {
       if (mode == M_MEDIATOR)
-        add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent,
+        nkg_role_add(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent,
                  "mediator-delegation");
       else
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
                  "partner-delegation");
       continue;
     }
@@ -393,7 +393,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
     switch (mode) {
     case M_MEDIATOR:
       if (is_actor(type))
-        add_role(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent, "mediator-cue");
+        nkg_role_add(f->ev.med, &f->ev.nmed, f->ev.med_rule, ent, "mediator-cue");
       break;
     case M_OBJECT:
       if ((tr->frame == NKG_F_VISIT || tr->frame == NKG_F_TRAVEL) &&
@@ -401,12 +401,12 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
         if (f->ev.location == NO_ENTITY)
           f->ev.location = ent, f->ev.loc_rule = "visit-object-place";
       } else if (is_actor(type)) {
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent, "frame-object");
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, ent, "frame-object");
       }
       break;
     case M_PARTNER:
       if (is_actor(type))
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
                  between ? "frame-between" : "frame-partner");
       break;
     case M_PLACE:
@@ -417,7 +417,7 @@ static void right_side(const struct nkg_event_ctx *c, struct frame *f,
             nkg_tok_is(t, m->tok_beg - 2, "to")))) {
         /* "a state visit to Canada", "welcomed X to the UK": the host
            country takes part, and is where it happened */
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, ent,
                  "visit-to-country");
         if (f->ev.location == NO_ENTITY)
           f->ev.location = ent, f->ev.loc_rule = "visit-to-country";
@@ -477,14 +477,14 @@ static void premodifiers(const struct nkg_event_ctx *c, struct frame *f,
     }
     if (!m || (!is_actor(e->ent[m->entity].type) && !region_ok))
       break;
-    add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+    nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
              "noun-premodifier");
     got++;
     i = m->tok_beg;
   }
   if (nd + got >= 2)
     for (uint32_t k = 0; k < nd; k++)
-      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, demonyms[k],
+      nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, demonyms[k],
                "noun-premodifier-demonym");
   (void)named;
 }
@@ -574,7 +574,7 @@ static bool list_subject(const struct nkg_event_ctx *c, uint32_t si,
       const struct nkg_mention *m = nkg_mention_at(c->e, i);
       if (m && m->tok_beg == i && (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
           c->e->ent[m->entity].type == NKG_E_PERSON)
-        add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+        nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                  "list-subject");
     }
     return has_cue(t, p->tok_beg, p->tok_end, NKG_CUE_PLANNED, NULL);
@@ -591,7 +591,7 @@ static void possessor(const struct nkg_event_ctx *c, struct frame *f,
     const struct nkg_mention *m = nkg_mention_at(c->e, i);
     if (m && (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
         c->e->ent[m->entity].type == NKG_E_PERSON) {
-      add_role(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
+      nkg_role_add(f->ev.part, &f->ev.npart, f->ev.part_rule, m->entity,
                "possessive-pronoun");
       return;
     }
@@ -737,7 +737,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (verb && f.ev.npart == 0 && clause_nsubj && f.L > s->tok_beg &&
         (has_cue(t, f.L, trig, NKG_CUE_PRONOUN, NULL))) {
       for (uint8_t k = 0; k < clause_nsubj; k++)
-        add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, clause_subj[k],
+        nkg_role_add(f.ev.part, &f.ev.npart, f.ev.part_rule, clause_subj[k],
                  "pronoun-previous-subject");
       if (nkg_tok_is(t, f.L - 1, "where") && clause_loc != NO_ENTITY)
         f.ev.location = clause_loc, f.ev.loc_rule = "where-previous-place";
@@ -750,7 +750,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       const struct nkg_event *pe = last_event(out);
       if (pe && pe->npart >= 2)
         for (uint8_t k = 0; k < pe->npart; k++)
-          add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, pe->part[k],
+          nkg_role_add(f.ev.part, &f.ev.npart, f.ev.part_rule, pe->part[k],
                    "anaphora-group");
     }
     f.nsubj = f.ev.npart;
@@ -773,7 +773,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     if (tr->frame == NKG_F_HOST && !passive && f.nsubj && guests >= 2) {
       /* "X hosted A and B for talks": a host of two others mediates */
       for (uint8_t k = 0; k < f.nsubj; k++)
-        add_role(f.ev.med, &f.ev.nmed, f.ev.med_rule, f.ev.part[k],
+        nkg_role_add(f.ev.med, &f.ev.nmed, f.ev.med_rule, f.ev.part[k],
                  "host-of-two-parties");
     }
     f.ev.rule = verb ? (passive ? "frame:passive-verb" : "frame:verb")
@@ -795,7 +795,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
                           NKG_CUE_CONTINUE, NULL);
       if (group || cont) {
         for (uint8_t k = 0; k < prev->npart; k++)
-          add_role(f.ev.part, &f.ev.npart, f.ev.part_rule, prev->part[k],
+          nkg_role_add(f.ev.part, &f.ev.npart, f.ev.part_rule, prev->part[k],
                    group ? "anaphora-group" : "anaphora-continued");
         f.ev.rule = group ? "frame:group-anaphora" : "frame:continued";
       }
@@ -808,7 +808,7 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
       continue;
     /* mediators never double as participants */
     for (uint8_t k = 0; k < f.ev.nmed; k++)
-      remove_role(f.ev.part, &f.ev.npart, f.ev.part_rule, f.ev.med[k]);
+      nkg_role_remove(f.ev.part, &f.ev.npart, f.ev.part_rule, f.ev.med[k]);
     /* a third party that only hosts: "X hosted talks between A and B" */
     if (f.ev.npart < 2)
       continue;
@@ -907,7 +907,7 @@ static void merge(struct nkg_events *out) {
       if (a->location == NO_ENTITY)
         a->location = b->location, a->loc_rule = b->loc_rule;
       for (uint8_t k = 0; k < b->nmed; k++)
-        add_role(a->med, &a->nmed, a->med_rule, b->med[k], b->med_rule[k]);
+        nkg_role_add(a->med, &a->nmed, a->med_rule, b->med[k], b->med_rule[k]);
       if (a->nextra < 4)
         a->extra_sent[a->nextra++] = b->sent;
     }

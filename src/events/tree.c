@@ -446,28 +446,6 @@ struct cand {
   uint8_t nhostguest; /* guests of a `host` entry */
 };
 
-static void add_role(uint32_t *list, uint8_t *n, const char **rules,
-                     uint32_t entity, const char *rule) {
-  for (uint8_t i = 0; i < *n; i++)
-    if (list[i] == entity)
-      return;
-  if (*n < NKG_MAX_ROLE) {
-    rules[*n] = rule;
-    list[(*n)++] = entity;
-  }
-}
-
-static void remove_role(uint32_t *list, uint8_t *n, const char **rules,
-                        uint32_t entity) {
-  for (uint8_t i = 0; i < *n; i++)
-    if (list[i] == entity) {
-      memmove(list + i, list + i + 1, (size_t)(*n - i - 1) * sizeof *list);
-      memmove(rules + i, rules + i + 1, (size_t)(*n - i - 1) * sizeof *rules);
-      (*n)--;
-      return;
-    }
-}
-
 static newskg_status push(struct nkg_arena *a, struct nkg_events *out,
                           size_t *cap, const struct nkg_event *ev) {
   void *items = out->ev;
@@ -621,10 +599,10 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
       case NKG_FL_HOST:
         if (ln->what == NKG_FL_PART && e->host_event)
           cd->nhostguest++;
-        add_role(ev->part, &ev->npart, ev->part_rule, g->entity, rule);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, g->entity, rule);
         break;
       case NKG_FL_MED:
-        add_role(ev->med, &ev->nmed, ev->med_rule, g->entity, rule);
+        nkg_role_add(ev->med, &ev->nmed, ev->med_rule, g->entity, rule);
         break;
       case NKG_FL_PLACE:
         if (ev->location == NO_ENTITY)
@@ -656,11 +634,11 @@ static void resolve(const struct tc *t, struct cand *cd,
       if (!p)
         continue;
       for (uint8_t q = 0; q < p->npart; q++)
-        add_role(ev->part, &ev->npart, ev->part_rule, p->part[q], rule);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], rule);
     } else {
       uint32_t who = previous_person(t, g->tok, ev);
       if (who != NO_ENTITY)
-        add_role(ev->part, &ev->npart, ev->part_rule, who, rule);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, rule);
     }
   }
 }
@@ -702,7 +680,7 @@ static void list_subject(const struct tc *t, struct nkg_event *ev) {
       if (m && m->tok_beg == i &&
           (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
           t->c->e->ent[m->entity].type == NKG_E_PERSON)
-        add_role(ev->part, &ev->npart, ev->part_rule, m->entity,
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, m->entity,
                  "discourse: the subject of the line opening the list");
     }
     if (will && !ev->planned)
@@ -724,13 +702,13 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
   if (e->upos == NKG_UPOS_VERB)
     list_subject(t, ev);
   for (uint8_t k = 0; k < ev->nmed; k++)
-    remove_role(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
+    nkg_role_remove(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
   /* "X hosted A and B": a host of two guests brings them together */
   if (e->host_event && cd->nhostguest >= 2 && ev->npart > cd->nhostguest) {
     uint32_t host = ev->part[0];
     const char *r = ev->part_rule[0];
-    remove_role(ev->part, &ev->npart, ev->part_rule, host);
-    add_role(ev->med, &ev->nmed, ev->med_rule, host, r);
+    nkg_role_remove(ev->part, &ev->npart, ev->part_rule, host);
+    nkg_role_add(ev->med, &ev->nmed, ev->med_rule, host, r);
     ev->host_visit = false;
   }
   if (ev->kind == NKG_K_CALL)
@@ -744,7 +722,7 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
   if (neach) {
     for (uint32_t k = 0; k < neach; k++) {
       struct nkg_event one = *ev;
-      add_role(one.part, &one.npart, one.part_rule, each[k].entity, each_rule);
+      nkg_role_add(one.part, &one.npart, one.part_rule, each[k].entity, each_rule);
       if (one.npart >= 2)
         TRY(st, push(t->a, out, cap, &one));
     }
@@ -763,9 +741,9 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
       const char *r = nkg_arena_printf(t->a, "%s (discourse: the %s)", ev->rule,
                                        lemma(t, ev->trigger));
       for (uint8_t q = 0; q < p->npart; q++)
-        add_role(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
       for (uint8_t q = 0; q < p->nmed && !ev->nmed; q++)
-        add_role(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
+        nkg_role_add(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
     }
   }
   if (ev->npart < e->min)
@@ -821,9 +799,9 @@ static void subsume(struct nkg_events *out, uint32_t from) {
       if (!b->date.y)
         b->date = a->date, b->date_rule = a->date_rule;
       for (uint8_t k = 0; k < a->nmed; k++)
-        add_role(b->med, &b->nmed, b->med_rule, a->med[k], a->med_rule[k]);
+        nkg_role_add(b->med, &b->nmed, b->med_rule, a->med[k], a->med_rule[k]);
       for (uint8_t k = 0; k < b->nmed; k++)
-        remove_role(b->part, &b->npart, b->part_rule, b->med[k]);
+        nkg_role_remove(b->part, &b->npart, b->part_rule, b->med[k]);
     }
   }
 }
