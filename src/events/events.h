@@ -110,6 +110,10 @@ void nkg_role_add(uint32_t *list, uint8_t *n, const char **rules,
 void nkg_role_remove(uint32_t *list, uint8_t *n, const char **rules,
                      uint32_t entity);
 
+/* Appends a copy of `ev` to `out` (capacity `cap`, grown in the arena). */
+newskg_status nkg_events_push(struct nkg_arena *a, struct nkg_events *out,
+                              size_t *cap, const struct nkg_event *ev);
+
 /* ---- dates (events/dates.c) ---- */
 
 /* Parses "YYYY-MM-DD". */

@@ -612,8 +612,8 @@ static bool definite(const struct nkg_text *t, uint32_t trig) {
   return false;
 }
 
-static newskg_status push_event(struct nkg_arena *a, struct nkg_events *out,
-                                size_t *cap, const struct nkg_event *ev) {
+newskg_status nkg_events_push(struct nkg_arena *a, struct nkg_events *out,
+                               size_t *cap, const struct nkg_event *ev) {
   void *items = out->ev;
   newskg_status st;
   TRY(st, nkg_arena_grow(a, &items, cap, sizeof *out->ev, out->nev + 1));
@@ -851,10 +851,10 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
         one.npart = 2;
         one.part[0] = f.ev.part[0], one.part_rule[0] = f.ev.part_rule[0];
         one.part[1] = f.ev.part[k], one.part_rule[1] = f.ev.part_rule[k];
-        TRY(st, push_event(a, out, cap, &one));
+        TRY(st, nkg_events_push(a, out, cap, &one));
       }
     } else {
-      TRY(st, push_event(a, out, cap, &f.ev));
+      TRY(st, nkg_events_push(a, out, cap, &f.ev));
     }
     /* nouns inside this clause belong to this frame ("hosted talks") */
     consumed_until = f.R;
@@ -969,7 +969,7 @@ static newskg_status fill_empty_sentences(struct nkg_arena *a,
     if (e->merged_into != UINT32_MAX || e->sent >= c->t->nsent ||
         taken[e->sent])
       continue;
-    TRY(st, push_event(a, out, cap, e));
+    TRY(st, nkg_events_push(a, out, cap, e));
   }
   return NEWSKG_OK;
 }

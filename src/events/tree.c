@@ -446,16 +446,6 @@ struct cand {
   uint8_t nhostguest; /* guests of a `host` entry */
 };
 
-static newskg_status push(struct nkg_arena *a, struct nkg_events *out,
-                          size_t *cap, const struct nkg_event *ev) {
-  void *items = out->ev;
-  newskg_status st;
-  TRY(st, nkg_arena_grow(a, &items, cap, sizeof *out->ev, out->nev + 1));
-  out->ev = items;
-  out->ev[out->nev++] = *ev;
-  return NEWSKG_OK;
-}
-
 /* The most recent event told within `back` sentences before si with at
    least two sides, for "they", "the two leaders", "the talks". */
 static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
@@ -724,7 +714,7 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
       struct nkg_event one = *ev;
       nkg_role_add(one.part, &one.npart, one.part_rule, each[k].entity, each_rule);
       if (one.npart >= 2)
-        TRY(st, push(t->a, out, cap, &one));
+        TRY(st, nkg_events_push(t->a, out, cap, &one));
     }
     return NEWSKG_OK;
   }
@@ -758,11 +748,11 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
       struct nkg_event one = *ev;
       one.npart = 2;
       one.part[1] = ev->part[k], one.part_rule[1] = ev->part_rule[k];
-      TRY(st, push(t->a, out, cap, &one));
+      TRY(st, nkg_events_push(t->a, out, cap, &one));
     }
     return NEWSKG_OK;
   }
-  return push(t->a, out, cap, ev);
+  return nkg_events_push(t->a, out, cap, ev);
 }
 
 static bool subset(const struct nkg_event *a, const struct nkg_event *b) {
