@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "entities/entities.h"
+#include "entities/tsv.h"
 #include "entities/namewords.h"
 #include "entities/offices.h"
 #include "entities/venues.h"
@@ -311,19 +312,6 @@ static newskg_status add_name(struct nkg_gazetteer *g, uint32_t entity,
 
 /* ---- TSV rows ---- */
 
-static size_t split_tab(const char *line, size_t len, const char **f,
-                        size_t *fl, size_t max) {
-  size_t n = 0, start = 0;
-  for (size_t i = 0; i <= len && n < max; i++)
-    if (i == len || line[i] == '\t') {
-      f[n] = line + start;
-      fl[n] = i - start;
-      n++;
-      start = i + 1;
-    }
-  return n;
-}
-
 static int type_of(const char *s, size_t len) {
   static const char *const names[] = {"person", "country", "city", "region",
                                       "organization"};
@@ -388,25 +376,15 @@ static newskg_status add_entity(struct nkg_gazetteer *g, const char **f,
   return NEWSKG_OK;
 }
 
-/* "Q" and digits, no leading zero: the QID becomes part of an IRI. */
-static bool qid_ok(const char *q, size_t len) {
-  if (len < 2 || len > 12 || q[0] != 'Q' || q[1] == '0')
-    return false;
-  for (size_t i = 1; i < len; i++)
-    if (q[i] < '0' || q[i] > '9')
-      return false;
-  return true;
-}
-
 static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
                               size_t len, bool demonyms, const char *name,
                               size_t lineno) {
   const char *f[8];
   size_t fl[8];
-  size_t nf = split_tab(line, len, f, fl, 8);
+  size_t nf = nkg_tsv_split(line, len, f, fl, 8);
   newskg_status st;
   if (demonyms) {
-    if (nf < 2 || !qid_ok(f[1], fl[1]))
+    if (nf < 2 || !nkg_qid_ok(f[1], fl[1]))
       return nkg_fail(NEWSKG_ERR_BAD_INPUT,
                       "%s:%zu: expected 'form<TAB>QID<TAB>label'", name, lineno);
     char qid[32];
@@ -419,7 +397,7 @@ static newskg_status load_row(struct nkg_gazetteer *g, const char *line,
       return NEWSKG_OK; /* a country this gazetteer does not hold */
     return add_name(g, e, f[0], fl[0], NKG_CAND_DEMONYM, false);
   }
-  if (nf < 4 || !qid_ok(f[0], fl[0]) || fl[1] == 0)
+  if (nf < 4 || !nkg_qid_ok(f[0], fl[0]) || fl[1] == 0)
     return nkg_fail(NEWSKG_ERR_BAD_INPUT,
                     "%s:%zu: expected 'QID<TAB>label<TAB>aliases<TAB>type...'"
                     " with a QID like Q7747",
@@ -469,16 +447,9 @@ newskg_status nkg_gazetteer_load(struct nkg_gazetteer *g, const char *buf,
     snprintf(detail, sizeof detail, "%s", newskg_errmsg());
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: %s", name, detail);
   }
-  while (pos < len) {
-    const char *nl = memchr(buf + pos, '\n', len - pos);
-    size_t ll = nl ? (size_t)(nl - (buf + pos)) : len - pos;
-    const char *line = buf + pos;
-    pos += ll + 1;
-    lineno++;
-    if (ll && line[ll - 1] == '\r')
-      ll--;
-    if (ll == 0 || line[0] == '#')
-      continue;
+  const char *line;
+  size_t ll;
+  while (nkg_tsv_next(buf, len, &pos, &lineno, &line, &ll)) {
     if (!demonyms && lineno == 1 && ll >= 3 && memcmp(line, "qid", 3) == 0)
       continue; /* header row */
     TRY(st, load_row(g, line, ll, demonyms, name, lineno));

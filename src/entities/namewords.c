@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "entities/namewords.h"
+#include "entities/tsv.h"
 
 static const struct {
   const char *name;
@@ -38,16 +39,9 @@ newskg_status nkg_namewords_load(struct nkg_arena *a, const char *buf,
   memset(out, 0, sizeof *out);
   size_t cap = 0, pos = 0, lineno = 0;
   newskg_status st;
-  while (pos < len) {
-    const char *line = buf + pos;
-    const char *nl = memchr(line, '\n', len - pos);
-    size_t ll = nl ? (size_t)(nl - line) : len - pos;
-    pos += ll + 1;
-    lineno++;
-    if (ll && line[ll - 1] == '\r')
-      ll--;
-    if (ll == 0 || line[0] == '#')
-      continue;
+  const char *line;
+  size_t ll;
+  while (nkg_tsv_next(buf, len, &pos, &lineno, &line, &ll)) {
     const char *tab = memchr(line, '\t', ll);
     uint8_t kind = 0;
     for (size_t k = 0; tab && k < NKG_COUNT(kinds) && !kind; k++)

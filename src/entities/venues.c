@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "entities/venues.h"
+#include "entities/tsv.h"
 
 /* Folds a name as the tokenizer folds text, so "Élysée" in the table meets
    "Elysee" in an article: token folds one space apart, hyphens dropped
@@ -36,27 +37,8 @@ static const char *fold_words(struct nkg_arena *a, const char *s, size_t len) {
   return out;
 }
 
-static size_t split(const char *line, size_t len, const char **f, size_t *fl,
-                    size_t max) {
-  size_t n = 0, start = 0;
-  for (size_t i = 0; i <= len && n < max; i++)
-    if (i == len || line[i] == '\t') {
-      f[n] = line + start;
-      fl[n++] = i - start;
-      start = i + 1;
-    }
-  return n;
-}
-
 static bool qid_or_empty(const char *q, size_t len) {
-  if (!len)
-    return true;
-  if (len < 2 || len > 12 || q[0] != 'Q' || q[1] == '0')
-    return false;
-  for (size_t i = 1; i < len; i++)
-    if (q[i] < '0' || q[i] > '9')
-      return false;
-  return true;
+  return len == 0 || nkg_qid_ok(q, len);
 }
 
 static newskg_status add_name(struct nkg_arena *a, struct nkg_venues *vs,
@@ -83,19 +65,12 @@ newskg_status nkg_venues_load(struct nkg_arena *a, const char *buf, size_t len,
   memset(out, 0, sizeof *out);
   size_t capv = 0, capn = 0, pos = 0, lineno = 0;
   newskg_status st;
-  while (pos < len) {
-    const char *line = buf + pos;
-    const char *nl = memchr(line, '\n', len - pos);
-    size_t ll = nl ? (size_t)(nl - line) : len - pos;
-    pos += ll + 1;
-    lineno++;
-    if (ll && line[ll - 1] == '\r')
-      ll--;
-    if (ll == 0 || line[0] == '#')
-      continue;
+  const char *line;
+  size_t ll;
+  while (nkg_tsv_next(buf, len, &pos, &lineno, &line, &ll)) {
     const char *f[8];
     size_t fl[8];
-    size_t nf = split(line, ll, f, fl, 8);
+    size_t nf = nkg_tsv_split(line, ll, f, fl, 8);
     if (nf < 6 || !fl[0] || !qid_or_empty(f[2], fl[2]) ||
         !qid_or_empty(f[3], fl[3]) || !qid_or_empty(f[4], fl[4]) ||
         !(fl[5] == 0 || (fl[5] == 4 && memcmp(f[5], "seat", 4) == 0)))
