@@ -301,6 +301,8 @@ struct window_doc {
   struct nkg_date pub;
   struct nkg_date anchor;    /* picks office holders (set by window 1) */
   bool anchored;
+  struct nkg_date ev_anchor; /* what relative dates resolve against: the
+                                events stage's, from window 1 */
   struct nkg_build_state *bs; /* carried across windows */
   struct nkg_graph_data *g;
 };
@@ -338,7 +340,9 @@ static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
                     "a window of the document names %u mentions, over the "
                     "limit of %zu",
                     ents.nmen, cp->max_mentions);
+  ec.anchor = wd->ev_anchor;
   TRY(st, nkg_events_extract(wa, &ec, &evs));
+  wd->ev_anchor = ec.anchor;
   struct nkg_build_input in = {.doc = wd->bs, .t = &t, .e = &ents, .ev = &evs,
                                .g = cp->gaz, .base = cp->base,
                                .id = wd->doc->id, .url = wd->doc->url,

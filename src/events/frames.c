@@ -980,9 +980,10 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   /* a caller that sets c->tree asks for the tree frames alone (tests) */
   bool tree = c->tree || (c->syn && (frames_mode == FRAMES_TREE ||
                                      frames_mode == FRAMES_HYBRID));
-  c->tree = tree;
   memset(out, 0, sizeof *out);
-  c->anchor = nkg_date_anchor(c);
+  /* a later window of a long document keeps the first window's date */
+  if (!c->anchor.y)
+    c->anchor = nkg_date_anchor(c);
   size_t cap = 0;
   newskg_status st;
   struct nkg_events other;
@@ -991,19 +992,15 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   if (tree) {
     TRY(st, nkg_events_extract_tree(a, c, out, &cap));
     if (frames_mode == FRAMES_HYBRID) {
-      c->tree = false;
       for (uint32_t s = 0; s < c->t->nsent; s++)
         TRY(st, sentence(a, c, s, &other, &ocap));
-      c->tree = true;
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
     }
   } else {
     for (uint32_t s = 0; s < c->t->nsent; s++)
       TRY(st, sentence(a, c, s, out, &cap));
     if (c->syn && frames_mode == FRAMES_BACKFILL) {
-      c->tree = true;
       TRY(st, nkg_events_extract_tree(a, c, &other, &ocap));
-      c->tree = false;
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
     }
   }
