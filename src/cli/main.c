@@ -563,6 +563,8 @@ static int parse(int argc, char **argv) {
       {NULL, 0, NULL, 0},
   };
   newskg_options opts = {0};
+  /* parsing names nothing: the gazetteer would only cost start-up */
+  opts.no_builtin_gazetteer = true;
   const char *gold = NULL, *out_path = NULL;
   newskg_input_format fmt = NEWSKG_INPUT_AUTO;
   int c;
