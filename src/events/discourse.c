@@ -12,6 +12,49 @@
 
 #include "events/tree.h"
 
+static const char *const step_name[NKG_DISC_COUNT] = {
+    [NKG_DISC_EVENT_JUST_TOLD] = "event-just-told",
+    [NKG_DISC_NAMED_BEFORE] = "named-before",
+    [NKG_DISC_PERSON_JUST_NAMED] = "person-just-named",
+    [NKG_DISC_QUOTE_SPEAKER] = "quote-speaker",
+    [NKG_DISC_EVENT_TOLD] = "event-told",
+    [NKG_DISC_LIST_SUBJECT] = "list-subject",
+    [NKG_DISC_SAME_MEETING] = "same-meeting",
+};
+
+const char *nkg_disc_step_name(enum nkg_disc_step s) {
+  return s < NKG_DISC_COUNT ? step_name[s] : "";
+}
+
+/* "<rule of the frame line> (discourse:<step> <word>)" */
+static const char *disc_rule(const struct nkg_tree *t, const char *base,
+                             enum nkg_disc_step s, uint32_t tok) {
+  return nkg_arena_printf(t->a, "%s (discourse:%s %s)", base ? base : "",
+                          step_name[s], nkg_tree_lemma(t, tok));
+}
+
+static bool in_event(const struct nkg_event *ev, uint32_t ent) {
+  for (uint8_t k = 0; k < ev->npart; k++)
+    if (ev->part[k] == ent)
+      return true;
+  for (uint8_t k = 0; k < ev->nmed; k++)
+    if (ev->med[k] == ent)
+      return true;
+  return false;
+}
+
+static uint32_t sentence_of(const struct nkg_text *x, uint32_t tok) {
+  uint32_t lo = 0, hi = x->nsent;
+  while (hi - lo > 1) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    if (x->sent[mid].tok_beg <= tok)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
                            bool *plural_out) {
   const char *l = nkg_tree_lemma(t, n);
@@ -28,12 +71,9 @@ bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
     bool definite = false;
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
-      const char *d = nkg_tree_lemma(t, ch);
       if ((t->rel[ch] == NKG_DEP_DET || t->rel[ch] == NKG_DEP_DET_PREDET ||
            t->rel[ch] == NKG_DEP_NMOD_POSS) &&
-          (strcmp(d, "the") == 0 || strcmp(d, "both") == 0 ||
-           strcmp(d, "these") == 0 || strcmp(d, "those") == 0 ||
-           strcmp(d, "their") == 0 || strcmp(d, "they") == 0))
+          nkg_fl_in_set(t->lx, t->lx->defdet, nkg_tree_lemma(t, ch)))
         definite = true;
     }
     if (!definite)
@@ -65,79 +105,230 @@ static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
 static uint32_t previous_person(const struct nkg_tree *t, uint32_t tok,
                                 const struct nkg_event *ev) {
   const struct nkg_text *x = t->c->t;
-  uint32_t si = 0;
-  while (si + 1 < x->nsent && x->sent[si + 1].tok_beg <= tok)
-    si++;
+  uint32_t si = sentence_of(x, tok);
   uint32_t from = x->sent[si > 0 ? si - 1 : 0].tok_beg;
   for (uint32_t i = tok; i-- > from;) {
     const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
     if (!m || m->kind == NKG_M_QUALIFIER || m->kind == NKG_M_DEMONYM ||
         t->c->e->ent[m->entity].type != NKG_E_PERSON)
       continue;
-    bool taken = false;
-    for (uint8_t k = 0; k < ev->npart; k++)
-      taken |= ev->part[k] == m->entity;
-    for (uint8_t k = 0; k < ev->nmed; k++)
-      taken |= ev->med[k] == m->entity;
-    if (!taken)
+    if (!in_event(ev, m->entity))
       return m->entity;
     i = m->tok_beg; /* skip the rest of this mention */
   }
   return NKG_NO_ENTITY;
 }
 
+/* How far back the named-before step looks for "the two leaders" when no
+   event was told: far enough for a title above a long first paragraph,
+   bounded so a document of many group nouns stays linear. */
+#define NAMED_REACH 2000
+
+static bool named_kind(uint8_t etype, bool countries) {
+  return countries ? etype == NKG_E_COUNTRY || etype == NKG_E_ORG
+                   : etype == NKG_E_PERSON;
+}
+
+/* The two most recent distinct persons (or countries) named before the
+   sentence of `tok`, not already in ev: "Sato welcomed Lopez's proposal.
+   The two leaders will meet in May."  Returns how many (0 or 2: one name
+   is no pair). */
+static uint32_t named_before(const struct nkg_tree *t, uint32_t tok,
+                             const struct nkg_event *ev, bool countries,
+                             uint32_t pair[2]) {
+  const struct nkg_text *x = t->c->t;
+  uint32_t end = x->sent[sentence_of(x, tok)].tok_beg, n = 0;
+  uint32_t stop = end > NAMED_REACH ? end - NAMED_REACH : 0;
+  for (uint32_t i = end; i-- > stop && n < 2;) {
+    const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
+    if (!m)
+      continue;
+    uint32_t ent = m->entity;
+    if ((m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
+        named_kind(t->c->e->ent[ent].type, countries) && !in_event(ev, ent) &&
+        !(n == 1 && pair[0] == ent))
+      pair[n++] = ent;
+    i = m->tok_beg;
+  }
+  return n == 2 ? 2 : 0;
+}
+
+/* Is token `tok` inside a quotation?  The tokenizer normalises every
+   quotation mark to '"'; a quotation may open a sentence or two before. */
+static bool quoted(const struct nkg_text *x, uint32_t tok) {
+  uint32_t si = sentence_of(x, tok);
+  uint32_t from = x->sent[si > 1 ? si - 2 : 0].tok_beg, marks = 0;
+  for (uint32_t i = from; i < tok; i++)
+    marks += nkg_tok_punct(x, i, '"');
+  return marks % 2 == 1;
+}
+
+/* The speaker of the quotation holding `tok`: the subject of a reporting
+   verb after the closing mark ("...," Sato said) or before the opening
+   one (Sato said: "..."), in the same sentence or the next. */
+static uint32_t quote_speaker(const struct nkg_tree *t, uint32_t tok) {
+  const struct nkg_text *x = t->c->t;
+  uint32_t si = sentence_of(x, tok);
+  uint32_t beg = x->sent[si > 0 ? si - 1 : si].tok_beg;
+  uint32_t end = x->sent[si + 1 < x->nsent ? si + 1 : si].tok_end;
+  uint32_t best = NKG_NO_ENTITY, best_dist = UINT32_MAX;
+  for (uint32_t v = beg; v < end; v++) {
+    if (!nkg_fl_in_set(t->lx, t->lx->say, nkg_tree_lemma(t, v)) ||
+        quoted(x, v))
+      continue;
+    for (uint32_t q = t->cstart[v]; q < t->cstart[v + 1]; q++) {
+      uint32_t ch = t->child[q];
+      const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
+      if (t->rel[ch] != NKG_DEP_NSUBJ || !m || m->kind == NKG_M_QUALIFIER ||
+          m->kind == NKG_M_DEMONYM)
+        continue;
+      uint32_t dist = v > tok ? v - tok : tok - v;
+      if (dist < best_dist)
+        best = m->entity, best_dist = dist;
+    }
+  }
+  return best;
+}
+
 void nkg_discourse_resolve(const struct nkg_tree *t, struct nkg_tree_cand *cd,
                            const struct nkg_events *out) {
   struct nkg_event *ev = &cd->ev;
+  const struct nkg_framelex *lx = t->lx;
   for (uint8_t k = 0; k < cd->npron; k++) {
     const struct nkg_tree_arg *g = &cd->pron[k];
-    char *rule = nkg_arena_printf(t->a, "%s (discourse: %s)", cd->pron_rule[k],
-                                  nkg_tree_lemma(t, g->tok));
-    if (g->plural) {
-      /* "they" reaches back two sentences; "the leaders", "both sides" name
-         the document's last pair of sides wherever it was told */
-      bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
-      const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
-      if (!p)
-        continue;
-      for (uint8_t q = 0; q < p->npart; q++)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], rule);
-    } else {
+    const char *base = cd->pron_rule[k];
+    const char *l = nkg_tree_lemma(t, g->tok);
+    if (!g->plural) {
       uint32_t who = previous_person(t, g->tok, ev);
       if (who != NKG_NO_ENTITY)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, rule);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who,
+                     disc_rule(t, base, NKG_DISC_PERSON_JUST_NAMED, g->tok));
+      continue;
     }
+    /* quoted "we": the speaker, with the side of the speaker's last
+       meeting ("'We agreed to meet again,' Sato said") */
+    if (nkg_fl_in_set(lx, lx->wepron, l) && quoted(t->c->t, g->tok)) {
+      uint32_t who = quote_speaker(t, g->tok);
+      if (who != NKG_NO_ENTITY) {
+        const char *r = disc_rule(t, base, NKG_DISC_QUOTE_SPEAKER, g->tok);
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, r);
+        for (uint32_t i = out->nev; i-- > 0;) {
+          const struct nkg_event *p = &out->ev[i];
+          if (p->merged_into != UINT32_MAX || !in_event(p, who))
+            continue;
+          for (uint8_t q = 0; q < p->npart; q++)
+            nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+          break;
+        }
+        continue;
+      }
+    }
+    /* "they" reaches back two sentences; "the leaders", "both sides" name
+       the document's last pair of sides wherever it was told */
+    bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
+    const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
+    if (p) {
+      const char *r = disc_rule(t, base, NKG_DISC_EVENT_JUST_TOLD, g->tok);
+      for (uint8_t q = 0; q < p->npart; q++)
+        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+      continue;
+    }
+    /* no event told yet: the last two named ("Sato welcomed Lopez's
+       plan.  The two leaders will meet in May"), persons for "leaders",
+       countries for "countries"; the other kind if there is no pair */
+    bool countries = noun && nkg_fl_in_set(lx, lx->countryg, l);
+    uint32_t pair[2];
+    if (!named_before(t, g->tok, ev, countries, pair) &&
+        !named_before(t, g->tok, ev, !countries, pair))
+      continue;
+    const char *r = disc_rule(t, base, NKG_DISC_NAMED_BEFORE, g->tok);
+    for (uint8_t q = 0; q < 2; q++)
+      nkg_role_add(ev->part, &ev->npart, ev->part_rule, pair[q], r);
   }
 }
 
 static bool definite_noun(const struct nkg_tree *t, uint32_t trig) {
   for (uint32_t q = t->cstart[trig]; q < t->cstart[trig + 1]; q++) {
     uint32_t ch = t->child[q];
-    if (t->rel[ch] == NKG_DEP_DET) {
-      const char *l = nkg_tree_lemma(t, ch);
-      return strcmp(l, "the") == 0 || strcmp(l, "this") == 0 ||
-             strcmp(l, "that") == 0;
-    }
+    if (t->rel[ch] == NKG_DEP_DET)
+      return nkg_fl_in_set(t->lx, t->lx->evdet, nkg_tree_lemma(t, ch));
   }
   return false;
 }
 
-void nkg_discourse_definite(const struct nkg_tree *t, struct nkg_event *ev,
-                            const struct nkg_events *out) {
-  if (ev->npart != 0 || !definite_noun(t, ev->trigger))
-    return;
-  const struct nkg_event *p = recent(out, ev->sent, 2);
-  /* "the calls" point back to calls, "the talks" to meetings */
-  if (p && (p->kind == NKG_K_CALL) != (ev->kind == NKG_K_CALL))
-    p = NULL;
+static bool dates_compatible(struct nkg_date a, struct nkg_date b);
+static bool subset(const struct nkg_event *a, const struct nkg_event *b);
+
+/* Can an event noun of kind `noun` name an event of kind `told`?  "The
+   calls" point back to calls, "the summit" to a summit, "the talks",
+   "the meeting", "the visit" to any meeting. */
+static bool kind_refers(uint8_t noun, uint8_t told) {
+  if ((noun == NKG_K_CALL) != (told == NKG_K_CALL))
+    return false;
+  return noun != NKG_K_SUMMIT || told == NKG_K_SUMMIT;
+}
+
+static bool more_precise(struct nkg_date a, struct nkg_date b) {
+  return a.y && (!b.y || (a.m && !b.m) || (a.d && !b.d));
+}
+
+enum nkg_disc_definite nkg_discourse_definite(const struct nkg_tree *t,
+                                              struct nkg_event *ev,
+                                              struct nkg_events *out) {
+  if (!definite_noun(t, ev->trigger))
+    return NKG_DISC_NEW;
+  /* the last event of its kind whose sides include every side the noun
+     names: "the meeting with Lopez" is Sato's meeting with Lopez, "the
+     meeting with Berg" is another */
+  struct nkg_event *p = NULL;
+  for (uint32_t i = out->nev; i-- > 0 && !p;) {
+    struct nkg_event *e = &out->ev[i];
+    if (e->merged_into == UINT32_MAX && kind_refers(ev->kind, e->kind) &&
+        e->npart >= (e->kind == NKG_K_SUMMIT ? 1 : 2) && subset(ev, e))
+      p = e;
+  }
   if (!p)
-    return;
-  const char *r = nkg_arena_printf(t->a, "%s (discourse: the %s)", ev->rule,
-                                   nkg_tree_lemma(t, ev->trigger));
+    return NKG_DISC_NEW;
+  const char *why = disc_rule(t, ev->rule, NKG_DISC_EVENT_TOLD, ev->trigger);
+  if (ev->planned == p->planned && dates_compatible(ev->date, p->date) &&
+      (ev->location == NKG_NO_ENTITY || p->location == NKG_NO_ENTITY ||
+       ev->location == p->location)) {
+    /* "the talks took place in Geneva": the place, date and mediators of
+       the event told, not a new event */
+    bool added = false;
+    if (p->location == NKG_NO_ENTITY && ev->location != NKG_NO_ENTITY &&
+        p->kind != NKG_K_CALL) {
+      p->location = ev->location;
+      p->loc_rule = disc_rule(t, ev->loc_rule, NKG_DISC_EVENT_TOLD, ev->trigger);
+      added = true;
+    }
+    if (more_precise(ev->date, p->date)) {
+      p->date = ev->date;
+      p->date_rule = disc_rule(t, ev->date_rule, NKG_DISC_EVENT_TOLD, ev->trigger);
+      added = true;
+    }
+    for (uint8_t k = 0; k < ev->nmed; k++)
+      if (!in_event(p, ev->med[k])) {
+        nkg_role_add(p->med, &p->nmed, p->med_rule, ev->med[k],
+                     disc_rule(t, ev->med_rule[k], NKG_DISC_EVENT_TOLD,
+                               ev->trigger));
+        nkg_role_remove(p->part, &p->npart, p->part_rule, ev->med[k]);
+        added = true;
+      }
+    if (added && p->sent != ev->sent && p->nextra < 4)
+      p->extra_sent[p->nextra++] = ev->sent;
+    return NKG_DISC_ATTACHED;
+  }
+  /* "the talks will resume in Nairobi": a further round with the sides
+     of the one told just before (further back, a noun with another date
+     or place is more likely an event the article never told) */
+  if (p->sent + 2 < ev->sent || p->kind == NKG_K_SUMMIT)
+    return NKG_DISC_NEW; /* a summit's later day is no second summit */
   for (uint8_t q = 0; q < p->npart; q++)
-    nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+    nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], why);
   for (uint8_t q = 0; q < p->nmed && !ev->nmed; q++)
     nkg_role_add(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
+  return NKG_DISC_RESUMED;
 }
 
 void nkg_discourse_list_subject(const struct nkg_tree *t, struct nkg_event *ev) {
@@ -163,7 +354,7 @@ void nkg_discourse_list_subject(const struct nkg_tree *t, struct nkg_event *ev) 
           (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
           t->c->e->ent[m->entity].type == NKG_E_PERSON)
         nkg_role_add(ev->part, &ev->npart, ev->part_rule, m->entity,
-                 "discourse: the subject of the line opening the list");
+                     "(discourse:list-subject the line opening the list)");
     }
     if (will && !ev->planned)
       ev->planned = true, ev->planned_rule = "a list of what someone will do";
@@ -237,7 +428,7 @@ static bool dates_compatible(struct nkg_date a, struct nkg_date b) {
 }
 
 /* The same meeting reported twice comes out once. */
-void nkg_events_merge(struct nkg_events *out) {
+void nkg_events_merge(struct nkg_arena *arena, struct nkg_events *out) {
   for (uint32_t i = 0; i < out->nev; i++) {
     struct nkg_event *a = &out->ev[i];
     if (a->merged_into != UINT32_MAX)
@@ -252,12 +443,22 @@ void nkg_events_merge(struct nkg_events *out) {
            a->location != b->location))
         continue;
       b->merged_into = i;
-      if (!a->date.y || (a->date.d == 0 && b->date.d))
-        a->date = b->date, a->date_rule = b->date_rule;
-      if (a->location == NKG_NO_ENTITY)
-        a->location = b->location, a->loc_rule = b->loc_rule;
+      /* a fact the second telling adds says so in --explain */
+      const char *again = nkg_arena_printf(arena, " (discourse:%s sentence %u)",
+                                           step_name[NKG_DISC_SAME_MEETING],
+                                           b->sent + 1);
+      if (!a->date.y || (a->date.d == 0 && b->date.d)) {
+        a->date = b->date;
+        a->date_rule = nkg_arena_printf(arena, "%s%s", b->date_rule ? b->date_rule : "", again);
+      }
+      if (a->location == NKG_NO_ENTITY && b->location != NKG_NO_ENTITY) {
+        a->location = b->location;
+        a->loc_rule = nkg_arena_printf(arena, "%s%s", b->loc_rule ? b->loc_rule : "", again);
+      }
       for (uint8_t k = 0; k < b->nmed; k++)
-        nkg_role_add(a->med, &a->nmed, a->med_rule, b->med[k], b->med_rule[k]);
+        if (!in_event(a, b->med[k]))
+          nkg_role_add(a->med, &a->nmed, a->med_rule, b->med[k],
+                       nkg_arena_printf(arena, "%s%s", b->med_rule[k], again));
       if (a->nextra < 4)
         a->extra_sent[a->nextra++] = b->sent;
     }

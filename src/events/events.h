@@ -113,7 +113,7 @@ void nkg_role_remove(uint32_t *list, uint8_t *n, const char **rules,
 /* The same meeting told twice in the document comes out once: events
    with the same sides, status, compatible dates and places are merged
    into the first (events/discourse.c). */
-void nkg_events_merge(struct nkg_events *out);
+void nkg_events_merge(struct nkg_arena *a, struct nkg_events *out);
 
 /* Appends a copy of `ev` to `out` (capacity `cap`, grown in the arena). */
 newskg_status nkg_events_push(struct nkg_arena *a, struct nkg_events *out,

@@ -541,12 +541,13 @@ static newskg_status finish(const struct nkg_tree *t, struct nkg_tree_cand *cd,
     }
     return NEWSKG_OK;
   }
-  /* "the talks resumed in Geneva", "the meeting lasted two hours": a
-     definite noun with no sides of its own is the meeting just told; as a
-     copy with its sides it merges with that one unless its own date or
-     place make it another (a resumption) */
-  if (e->upos == NKG_UPOS_NOUN)
-    nkg_discourse_definite(t, ev, out);
+  /* "the talks took place in Geneva": a definite event noun is the
+     event already told, and gives it its place and date; with a date,
+     place or status of its own it is a further round of the one just
+     told ("the talks will resume in Nairobi") */
+  if (e->upos == NKG_UPOS_NOUN &&
+      nkg_discourse_definite(t, ev, out) == NKG_DISC_ATTACHED)
+    return NEWSKG_OK;
   if (ev->npart < e->min)
     return NEWSKG_OK;
   /* one side only (a forum's summit): it must be told as an event of its

@@ -49,13 +49,27 @@ struct nkg_tree_cand {
 
 /* ---- discourse (events/discourse.c) ---- */
 
+/* Which discourse step gave a fact; its name is in the fact's rule
+   ("... (discourse:event-just-told they)"), so --explain tells them apart. */
+enum nkg_disc_step {
+  NKG_DISC_EVENT_JUST_TOLD = 0, /* "they", "the two leaders": its sides */
+  NKG_DISC_NAMED_BEFORE,        /* ... else the two last named before */
+  NKG_DISC_PERSON_JUST_NAMED,   /* "he", "she" */
+  NKG_DISC_QUOTE_SPEAKER,       /* quoted "we": the speaker and the side met */
+  NKG_DISC_EVENT_TOLD,          /* "the talks": the event already told */
+  NKG_DISC_LIST_SUBJECT,        /* an itinerary item: the list's subject */
+  NKG_DISC_SAME_MEETING,        /* one meeting told twice */
+  NKG_DISC_COUNT
+};
+const char *nkg_disc_step_name(enum nkg_disc_step s);
+
 /* Is node n a pronoun or a definite group noun ("they", "the two
    leaders") whose referents the article gives?  *plural: it stands for
    the sides of an event rather than one person. */
 bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n, bool *plural);
 
 /* Gives a candidate's pronouns their referents from the events already
-   told (`out`) and the persons named before them. */
+   told (`out`) and the names before them. */
 void nkg_discourse_resolve(const struct nkg_tree *t, struct nkg_tree_cand *cd,
                            const struct nkg_events *out);
 
@@ -63,10 +77,16 @@ void nkg_discourse_resolve(const struct nkg_tree *t, struct nkg_tree_cand *cd,
    the persons and the "will" of the line that opened the list. */
 void nkg_discourse_list_subject(const struct nkg_tree *t, struct nkg_event *ev);
 
-/* "the talks resumed in Geneva": a definite event noun with no sides of
-   its own takes the sides of the event just told. */
-void nkg_discourse_definite(const struct nkg_tree *t, struct nkg_event *ev,
-                            const struct nkg_events *out);
+/* What a definite event noun ("the talks", "the visit") is. */
+enum nkg_disc_definite {
+  NKG_DISC_NEW = 0,   /* not anaphoric, or names sides of its own */
+  NKG_DISC_ATTACHED,  /* its place and date went to the event told: drop it */
+  NKG_DISC_RESUMED,   /* a further round of the event told (own place or
+                         date, or another status): keep it with those sides */
+};
+enum nkg_disc_definite nkg_discourse_definite(const struct nkg_tree *t,
+                                              struct nkg_event *ev,
+                                              struct nkg_events *out);
 
 /* Merges the events of one sentence (from index `from`) that tell one
    meeting through two triggers. */
