@@ -370,7 +370,10 @@ frame call.n  call,conversation  NOUN  call
 #   that inside a quotation are the speaker's side.  SAY: reporting verbs
 #   whose subject speaks a quotation.  COUNTRYG: group nouns that stand
 #   for countries, not persons, when the article has no event to refer to
-#   ("the two countries" vs "the two leaders").
+#   ("the two countries" vs "the two leaders").  GROUPOF: prepositions
+#   whose phrase says which group a group noun is ("the ministers of
+#   finance", "the leaders from the region": not the sides told before).
+set GROUPOF  of,from
 set DEFDET   the,both,these,those,their,they
 set EVDET    the,this,that,these
 set WEPRON   we,us,our

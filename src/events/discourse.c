@@ -55,6 +55,17 @@ static uint32_t sentence_of(const struct nkg_text *x, uint32_t tok) {
   return lo;
 }
 
+/* Has node n a case marker with a lemma in the set? */
+static bool case_in(const struct nkg_tree *t, uint32_t n, uint16_t set1) {
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t ch = t->child[q];
+    if (t->rel[ch] == NKG_DEP_CASE &&
+        nkg_fl_in_set(t->lx, set1, nkg_tree_lemma(t, ch)))
+      return true;
+  }
+  return false;
+}
+
 bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
                            bool *plural_out) {
   const char *l = nkg_tree_lemma(t, n);
@@ -71,10 +82,18 @@ bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
     bool definite = false;
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
-      if ((t->rel[ch] == NKG_DEP_DET || t->rel[ch] == NKG_DEP_DET_PREDET ||
-           t->rel[ch] == NKG_DEP_NMOD_POSS) &&
+      uint8_t r = t->rel[ch];
+      if ((r == NKG_DEP_DET || r == NKG_DEP_DET_PREDET ||
+           r == NKG_DEP_NMOD_POSS) &&
           nkg_fl_in_set(t->lx, t->lx->defdet, nkg_tree_lemma(t, ch)))
         definite = true;
+      /* "the Northern Ireland parties", "the ministers of finance": a
+         group the phrase itself describes is a new one ("the sides for
+         dinner" is not described) */
+      else if (r == NKG_DEP_COMPOUND || r == NKG_DEP_AMOD ||
+               r == NKG_DEP_FLAT || r == NKG_DEP_ACL_RELCL ||
+               (r == NKG_DEP_NMOD && case_in(t, ch, t->lx->groupof)))
+        return false;
     }
     if (!definite)
       return false;
@@ -129,23 +148,29 @@ static bool named_kind(uint8_t etype, bool countries) {
                    : etype == NKG_E_PERSON;
 }
 
-/* The two most recent distinct persons (or countries) named before the
-   sentence of `tok`, not already in ev: "Sato welcomed Lopez's proposal.
+/* The two most recent distinct persons (or countries) named in the
+   `back` sentences before the one of `tok`, not already in ev: "Sato welcomed Lopez's proposal.
    The two leaders will meet in May."  Returns how many (0 or 2: one name
    is no pair). */
 static uint32_t named_before(const struct nkg_tree *t, uint32_t tok,
                              const struct nkg_event *ev, bool countries,
-                             uint32_t pair[2]) {
+                             uint32_t back, uint32_t pair[2]) {
   const struct nkg_text *x = t->c->t;
-  uint32_t end = x->sent[sentence_of(x, tok)].tok_beg, n = 0;
+  uint32_t si = sentence_of(x, tok), n = 0;
+  uint32_t end = x->sent[si].tok_beg;
   uint32_t stop = end > NAMED_REACH ? end - NAMED_REACH : 0;
+  if (si >= back && x->sent[si - back].tok_beg > stop)
+    stop = x->sent[si - back].tok_beg;
   for (uint32_t i = end; i-- > stop && n < 2;) {
     const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
     if (!m)
       continue;
     uint32_t ent = m->entity;
-    if ((m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
-        named_kind(t->c->e->ent[ent].type, countries) && !in_event(ev, ent) &&
+    /* "Israeli and Palestinian negotiators" name the two countries */
+    bool names = m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE ||
+                 (countries && m->kind == NKG_M_DEMONYM);
+    if (names && named_kind(t->c->e->ent[ent].type, countries) &&
+        !in_event(ev, ent) &&
         !(n == 1 && pair[0] == ent))
       pair[n++] = ent;
     i = m->tok_beg;
@@ -190,60 +215,70 @@ static uint32_t quote_speaker(const struct nkg_tree *t, uint32_t tok) {
   return best;
 }
 
+static void resolve_one(const struct nkg_tree *t, struct nkg_tree_cand *cd,
+                        uint8_t k, const struct nkg_events *out) {
+  struct nkg_event *ev = &cd->ev;
+  const struct nkg_framelex *lx = t->lx;
+  const struct nkg_tree_arg *g = &cd->pron[k];
+  const char *base = cd->pron_rule[k];
+  const char *l = nkg_tree_lemma(t, g->tok);
+  if (!g->plural) {
+    uint32_t who = previous_person(t, g->tok, ev);
+    if (who != NKG_NO_ENTITY)
+      nkg_role_add(ev->part, &ev->npart, ev->part_rule, who,
+                   disc_rule(t, base, NKG_DISC_PERSON_JUST_NAMED, g->tok));
+    return;
+  }
+  /* quoted "we": the speaker, with the side of the speaker's last
+     meeting ("'We agreed to meet again,' Sato said") */
+  if (nkg_fl_in_set(lx, lx->wepron, l) && quoted(t->c->t, g->tok)) {
+    uint32_t who = quote_speaker(t, g->tok);
+    if (who != NKG_NO_ENTITY) {
+      const char *r = disc_rule(t, base, NKG_DISC_QUOTE_SPEAKER, g->tok);
+      nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, r);
+      for (uint32_t i = out->nev; i-- > 0;) {
+        const struct nkg_event *p = &out->ev[i];
+        if (p->merged_into != UINT32_MAX || !in_event(p, who))
+          continue;
+        for (uint8_t q = 0; q < p->npart; q++)
+          nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+        break;
+      }
+      return;
+    }
+  }
+  /* "they" reaches back two sentences; "the leaders", "both sides" name
+     the document's last pair of sides wherever it was told */
+  bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
+  const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
+  if (p) {
+    const char *r = disc_rule(t, base, NKG_DISC_EVENT_JUST_TOLD, g->tok);
+    for (uint8_t q = 0; q < p->npart; q++)
+      nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
+    return;
+  }
+  /* no event told yet: the last two named ("Sato welcomed Lopez's
+     plan.  The two leaders will meet in May"), persons for "leaders",
+     countries for "countries"; the other kind if there is no pair */
+  bool countries = noun && nkg_fl_in_set(lx, lx->countryg, l);
+  uint32_t back = noun ? UINT32_MAX / 2 : 2, pair[2];
+  if (!named_before(t, g->tok, ev, countries, back, pair) &&
+      !named_before(t, g->tok, ev, !countries, back, pair))
+    return;
+  const char *r = disc_rule(t, base, NKG_DISC_NAMED_BEFORE, g->tok);
+  for (uint8_t q = 0; q < 2; q++)
+    nkg_role_add(ev->part, &ev->npart, ev->part_rule, pair[q], r);
+}
+
 void nkg_discourse_resolve(const struct nkg_tree *t, struct nkg_tree_cand *cd,
                            const struct nkg_events *out) {
   struct nkg_event *ev = &cd->ev;
-  const struct nkg_framelex *lx = t->lx;
   for (uint8_t k = 0; k < cd->npron; k++) {
-    const struct nkg_tree_arg *g = &cd->pron[k];
-    const char *base = cd->pron_rule[k];
-    const char *l = nkg_tree_lemma(t, g->tok);
-    if (!g->plural) {
-      uint32_t who = previous_person(t, g->tok, ev);
-      if (who != NKG_NO_ENTITY)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who,
-                     disc_rule(t, base, NKG_DISC_PERSON_JUST_NAMED, g->tok));
-      continue;
-    }
-    /* quoted "we": the speaker, with the side of the speaker's last
-       meeting ("'We agreed to meet again,' Sato said") */
-    if (nkg_fl_in_set(lx, lx->wepron, l) && quoted(t->c->t, g->tok)) {
-      uint32_t who = quote_speaker(t, g->tok);
-      if (who != NKG_NO_ENTITY) {
-        const char *r = disc_rule(t, base, NKG_DISC_QUOTE_SPEAKER, g->tok);
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, r);
-        for (uint32_t i = out->nev; i-- > 0;) {
-          const struct nkg_event *p = &out->ev[i];
-          if (p->merged_into != UINT32_MAX || !in_event(p, who))
-            continue;
-          for (uint8_t q = 0; q < p->npart; q++)
-            nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
-          break;
-        }
-        continue;
-      }
-    }
-    /* "they" reaches back two sentences; "the leaders", "both sides" name
-       the document's last pair of sides wherever it was told */
-    bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
-    const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
-    if (p) {
-      const char *r = disc_rule(t, base, NKG_DISC_EVENT_JUST_TOLD, g->tok);
-      for (uint8_t q = 0; q < p->npart; q++)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
-      continue;
-    }
-    /* no event told yet: the last two named ("Sato welcomed Lopez's
-       plan.  The two leaders will meet in May"), persons for "leaders",
-       countries for "countries"; the other kind if there is no pair */
-    bool countries = noun && nkg_fl_in_set(lx, lx->countryg, l);
-    uint32_t pair[2];
-    if (!named_before(t, g->tok, ev, countries, pair) &&
-        !named_before(t, g->tok, ev, !countries, pair))
-      continue;
-    const char *r = disc_rule(t, base, NKG_DISC_NAMED_BEFORE, g->tok);
-    for (uint8_t q = 0; q < 2; q++)
-      nkg_role_add(ev->part, &ev->npart, ev->part_rule, pair[q], r);
+    uint8_t before = ev->npart;
+    resolve_one(t, cd, k, out);
+    /* "X hosted the two sides": the referents are X's guests */
+    if (cd->pron_guest[k])
+      cd->nhostguest = (uint8_t)(cd->nhostguest + ev->npart - before);
   }
 }
 

@@ -401,6 +401,7 @@ static newskg_status finish(struct ld *d) {
   lx->wepron = named_set(lx, "WEPRON");
   lx->say = named_set(lx, "SAY");
   lx->countryg = named_set(lx, "COUNTRYG");
+  lx->groupof = named_set(lx, "GROUPOF");
   for (uint32_t i = 0; i < lx->nent; i++) {
     if (!lx->ent[i].nlines) {
       d->line = lx->ent[i].line;

@@ -111,6 +111,7 @@ struct nkg_framelex {
   uint16_t wepron;   /* `set WEPRON`: quoted "we" is the speaker's side */
   uint16_t say;      /* `set SAY`: reporting verbs, for a quote's speaker */
   uint16_t countryg; /* `set COUNTRYG`: group nouns for countries */
+  uint16_t groupof;  /* `set GROUPOF`: "the ministers of finance" is new */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */
 };
 

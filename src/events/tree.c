@@ -473,6 +473,7 @@ static bool apply(const struct nkg_tree *t, uint32_t trig, uint32_t si,
       if (g->entity == NO_ENTITY) {
         if (cd->npron < 4 && (ln->what == NKG_FL_PART || ln->what == NKG_FL_HOST)) {
           cd->pron_rule[cd->npron] = fact_rule(t, e, ln, alt, g->how);
+          cd->pron_guest[cd->npron] = ln->what == NKG_FL_PART && e->host_event;
           cd->pron[cd->npron++] = *g;
         }
         continue;

@@ -43,6 +43,7 @@ struct nkg_tree_cand {
   struct nkg_event ev;
   struct nkg_tree_arg pron[4];
   const char *pron_rule[4];
+  bool pron_guest[4]; /* the pronoun names guests of a `host` entry */
   uint8_t npron;
   uint8_t nhostguest; /* guests of a `host` entry */
 };

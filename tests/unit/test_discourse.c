@@ -125,6 +125,68 @@ static void one_name_is_no_pair(void **state) {
   expect_count(0);
 }
 
+static void host_of_the_two_sides_mediates(void **state) {
+  (void)state;
+  /* the sides named only by their adjectives; the host of both mediates */
+  RUN("Nigerian and Austrian officials traded accusations. Tanaka hosted the "
+      "two sides in Accra on Monday.",
+      "Nigerian/nigerian/ADJ/4/amod;and/and/CCONJ/3/cc;"
+      "Austrian/austrian/ADJ/1/conj;officials/official/NOUN/5/nsubj;"
+      "traded/trade/VERB/0/root;accusations/accusation/NOUN/5/obj;"
+      "././PUNCT/5/punct",
+      "Tanaka/tanaka/PROPN/2/nsubj;hosted/host/VERB/0/root;the/the/DET/5/det;"
+      "two/two/NUM/5/nummod;sides/side/NOUN/2/obj;in/in/ADP/7/case;"
+      "Accra/accra/PROPN/2/obl;on/on/ADP/9/case;Monday/monday/PROPN/2/obl;"
+      "././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Nigeria;Austria", .med = "Aiko Tanaka",
+                                  .loc = "Accra", .date = "2024-03-11"});
+  expect_step(0, "named-before");
+}
+
+static void described_group_is_new(void **state) {
+  (void)state;
+  /* "the ministers of finance", "the regional trade ministers": the
+     phrase says who they are, so they are not the sides told before */
+  RUN("Mehta met Tanaka in Hanoi. The ministers of finance will meet in "
+      "Accra.",
+      "Mehta/mehta/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "Tanaka/tanaka/PROPN/2/obj;in/in/ADP/5/case;Hanoi/hanoi/PROPN/2/obl;"
+      "././PUNCT/2/punct",
+      "The/the/DET/2/det;ministers/minister/NOUN/6/nsubj;of/of/ADP/4/case;"
+      "finance/finance/NOUN/2/nmod;will/will/AUX/6/aux;meet/meet/VERB/0/root;"
+      "in/in/ADP/8/case;Accra/accra/PROPN/6/obl;././PUNCT/6/punct");
+  expect_count(1);
+  doc_teardown(NULL);
+  RUN("Novak hosted Mendes in Lima. Novak will meet the regional trade "
+      "ministers in Vienna.",
+      "Novak/novak/PROPN/2/nsubj;hosted/host/VERB/0/root;"
+      "Mendes/mendes/PROPN/2/obj;in/in/ADP/5/case;Lima/lima/PROPN/2/obl;"
+      "././PUNCT/2/punct",
+      "Novak/novak/PROPN/3/nsubj;will/will/AUX/3/aux;meet/meet/VERB/0/root;"
+      "the/the/DET/7/det;regional/regional/ADJ/7/amod;"
+      "trade/trade/NOUN/7/compound;ministers/minister/NOUN/3/obj;"
+      "in/in/ADP/9/case;Vienna/vienna/PROPN/3/obl;././PUNCT/3/punct");
+  expect_count(1);
+}
+
+static void they_reaches_two_sentences(void **state) {
+  (void)state;
+  /* "they" is no pair named three sentences up */
+  RUN("Fischer praised Adeyemi. Officials expect a deal on tariffs. Trade has "
+      "grown. They will meet in Vienna.",
+      "Fischer/fischer/PROPN/2/nsubj;praised/praise/VERB/0/root;"
+      "Adeyemi/adeyemi/PROPN/2/obj;././PUNCT/2/punct",
+      "Officials/official/NOUN/2/nsubj;expect/expect/VERB/0/root;"
+      "a/a/DET/4/det;deal/deal/NOUN/2/obj;on/on/ADP/6/case;"
+      "tariffs/tariff/NOUN/4/nmod;././PUNCT/2/punct",
+      "Trade/trade/NOUN/3/nsubj;has/have/AUX/3/aux;grown/grow/VERB/0/root;"
+      "././PUNCT/3/punct",
+      "They/they/PRON/3/nsubj;will/will/AUX/3/aux;meet/meet/VERB/0/root;"
+      "in/in/ADP/5/case;Vienna/vienna/PROPN/3/obl;././PUNCT/3/punct");
+  expect_count(0);
+}
+
 static void both_ministers_event_just_told(void **state) {
   (void)state;
   RUN("Tanaka met Mehta in Hanoi on Tuesday. Both ministers also spoke by "
@@ -472,6 +534,9 @@ int main(void) {
       T(ministers_named_in_title),
       T(countries_named_before),
       T(one_name_is_no_pair),
+      T(host_of_the_two_sides_mediates),
+      T(described_group_is_new),
+      T(they_reaches_two_sentences),
       T(both_ministers_event_just_told),
       T(the_sides_agreed_to_meet),
       T(quoted_we_speaker_after),
