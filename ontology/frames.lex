@@ -75,6 +75,8 @@
 #     the discourse step.  RELPRON: stand for the noun their clause
 #     modifies.  PLURALPRON / SINGLEPRON: pronouns the discourse step
 #     resolves (the sides of the event just told / the person just named).
+#   The discourse step's own word lists are in the block at the end of
+#   this file.
 set GROUP   leader,head,president,minister,delegation,administration,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both

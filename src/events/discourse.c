@@ -2,15 +2,29 @@
  * Discourse for the tree frames: what the article around a sentence gives
  * to its events.  Pronouns and definite group nouns ("they", "the two
  * leaders") the matcher left unresolved take the sides of the event just
- * told or the person just named; a definite event noun ("the talks
- * resumed") is the meeting just told; an itinerary item takes the subject
- * of the line that opened the list; two triggers of one sentence telling
- * one meeting are merged, and so is one meeting told twice in the document
- * (for both frame families).
+ * told, else the last two named; quoted "we" is the speaker's side; "he",
+ * "she" the person just named.  A definite event noun ("the talks took
+ * place in Geneva") gives its place and date to the event already told,
+ * or is a further round of it.  An itinerary item takes the subject of
+ * the line that opened the list.  Two triggers of one sentence telling
+ * one meeting are merged, and so is one meeting told twice in the
+ * document (for both frame families).  Every fact a step gives names the
+ * step in its rule (enum nkg_disc_step).
+ *
+ * Looking back is bounded (sentences, tokens or events), so a long
+ * document with many pronouns stays linear.
  */
 #include <string.h>
 
 #include "events/tree.h"
+
+/* How far back the named-before step looks for "the two leaders" when no
+   event was told: far enough for a title above a long first paragraph,
+   bounded so a document of many group nouns stays linear. */
+#define NAMED_REACH 2000
+/* How many events back the event a pronoun, "the meeting" or a
+   speaker's last meeting stands for is looked for. */
+#define EVENTS_BACK 64
 
 static const char *const step_name[NKG_DISC_COUNT] = {
     [NKG_DISC_EVENT_JUST_TOLD] = "event-just-told",
@@ -21,10 +35,6 @@ static const char *const step_name[NKG_DISC_COUNT] = {
     [NKG_DISC_LIST_SUBJECT] = "list-subject",
     [NKG_DISC_SAME_MEETING] = "same-meeting",
 };
-
-const char *nkg_disc_step_name(enum nkg_disc_step s) {
-  return s < NKG_DISC_COUNT ? step_name[s] : "";
-}
 
 /* "<rule of the frame line> (discourse:<step> <word>)" */
 static const char *disc_rule(const struct nkg_tree *t, const char *base,
@@ -109,7 +119,8 @@ bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
    least two sides, for "they", "the two leaders", "the talks". */
 static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
                                       uint32_t back) {
-  for (uint32_t i = out->nev; i-- > 0;) {
+  uint32_t stop = out->nev > EVENTS_BACK ? out->nev - EVENTS_BACK : 0;
+  for (uint32_t i = out->nev; i-- > stop;) {
     const struct nkg_event *e = &out->ev[i];
     if (e->sent + back < si)
       return NULL;
@@ -138,10 +149,6 @@ static uint32_t previous_person(const struct nkg_tree *t, uint32_t tok,
   return NKG_NO_ENTITY;
 }
 
-/* How far back the named-before step looks for "the two leaders" when no
-   event was told: far enough for a title above a long first paragraph,
-   bounded so a document of many group nouns stays linear. */
-#define NAMED_REACH 2000
 
 static bool named_kind(uint8_t etype, bool countries) {
   return countries ? etype == NKG_E_COUNTRY || etype == NKG_E_ORG
@@ -236,7 +243,8 @@ static void resolve_one(const struct nkg_tree *t, struct nkg_tree_cand *cd,
     if (who != NKG_NO_ENTITY) {
       const char *r = disc_rule(t, base, NKG_DISC_QUOTE_SPEAKER, g->tok);
       nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, r);
-      for (uint32_t i = out->nev; i-- > 0;) {
+      uint32_t stop = out->nev > EVENTS_BACK ? out->nev - EVENTS_BACK : 0;
+      for (uint32_t i = out->nev; i-- > stop;) {
         const struct nkg_event *p = &out->ev[i];
         if (p->merged_into != UINT32_MAX || !in_event(p, who))
           continue;
@@ -316,7 +324,8 @@ enum nkg_disc_definite nkg_discourse_definite(const struct nkg_tree *t,
      names: "the meeting with Lopez" is Sato's meeting with Lopez, "the
      meeting with Berg" is another */
   struct nkg_event *p = NULL;
-  for (uint32_t i = out->nev; i-- > 0 && !p;) {
+  uint32_t stop = out->nev > EVENTS_BACK ? out->nev - EVENTS_BACK : 0;
+  for (uint32_t i = out->nev; i-- > stop && !p;) {
     struct nkg_event *e = &out->ev[i];
     if (e->merged_into == UINT32_MAX && kind_refers(ev->kind, e->kind) &&
         e->npart >= (e->kind == NKG_K_SUMMIT ? 1 : 2) && subset(ev, e))
@@ -463,7 +472,27 @@ static bool dates_compatible(struct nkg_date a, struct nkg_date b) {
 }
 
 /* The same meeting reported twice comes out once. */
-void nkg_events_merge(struct nkg_arena *arena, struct nkg_events *out) {
+/* Is place `inner` (a city, a region) in country `outer`, by the
+   gazetteer? */
+static bool place_in(const struct nkg_event_ctx *c, uint32_t inner,
+                     uint32_t outer) {
+  const struct nkg_entity *i = &c->e->ent[inner], *o = &c->e->ent[outer];
+  if (!c->g || i->gaz == UINT32_MAX || o->gaz == UINT32_MAX ||
+      o->type != NKG_E_COUNTRY)
+    return false;
+  const struct nkg_gaz_entity *g = nkg_gazetteer_entity(c->g, i->gaz);
+  return g && g->country == o->gaz;
+}
+
+/* "met in Hanoi" and "talks in Vietnam" may tell one meeting. */
+static bool places_compatible(const struct nkg_event_ctx *c, uint32_t a,
+                              uint32_t b) {
+  return a == NKG_NO_ENTITY || b == NKG_NO_ENTITY || a == b ||
+         place_in(c, a, b) || place_in(c, b, a);
+}
+
+void nkg_events_merge(struct nkg_arena *arena, const struct nkg_event_ctx *c,
+                      struct nkg_events *out) {
   for (uint32_t i = 0; i < out->nev; i++) {
     struct nkg_event *a = &out->ev[i];
     if (a->merged_into != UINT32_MAX)
@@ -474,8 +503,7 @@ void nkg_events_merge(struct nkg_arena *arena, struct nkg_events *out) {
           (a->kind == NKG_K_CALL) != (b->kind == NKG_K_CALL) ||
           !same_set(a->part, a->npart, b->part, b->npart) ||
           !dates_compatible(a->date, b->date) ||
-          (a->location != NKG_NO_ENTITY && b->location != NKG_NO_ENTITY &&
-           a->location != b->location))
+          !places_compatible(c, a->location, b->location))
         continue;
       b->merged_into = i;
       /* a fact the second telling adds says so in --explain */
@@ -484,11 +512,15 @@ void nkg_events_merge(struct nkg_arena *arena, struct nkg_events *out) {
                                            b->sent + 1);
       if (!a->date.y || (a->date.d == 0 && b->date.d)) {
         a->date = b->date;
-        a->date_rule = nkg_arena_printf(arena, "%s%s", b->date_rule ? b->date_rule : "", again);
+        a->date_rule = nkg_arena_printf(arena, "%s%s",
+                                        b->date_rule ? b->date_rule : "", again);
       }
-      if (a->location == NKG_NO_ENTITY && b->location != NKG_NO_ENTITY) {
+      /* the city within the country it was told in the other time */
+      if (b->location != NKG_NO_ENTITY &&
+          (a->location == NKG_NO_ENTITY || place_in(c, b->location, a->location))) {
         a->location = b->location;
-        a->loc_rule = nkg_arena_printf(arena, "%s%s", b->loc_rule ? b->loc_rule : "", again);
+        a->loc_rule = nkg_arena_printf(arena, "%s%s",
+                                       b->loc_rule ? b->loc_rule : "", again);
       }
       for (uint8_t k = 0; k < b->nmed; k++)
         if (!in_event(a, b->med[k]))

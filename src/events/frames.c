@@ -952,6 +952,6 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
     }
   }
-  nkg_events_merge(a, out);
+  nkg_events_merge(a, c, out);
   return nkg_statements_extract(a, c, out);
 }

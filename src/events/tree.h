@@ -62,7 +62,6 @@ enum nkg_disc_step {
   NKG_DISC_SAME_MEETING,        /* one meeting told twice */
   NKG_DISC_COUNT
 };
-const char *nkg_disc_step_name(enum nkg_disc_step s);
 
 /* Is node n a pronoun or a definite group noun ("they", "the two
    leaders") whose referents the article gives?  *plural: it stands for

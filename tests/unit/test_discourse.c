@@ -500,6 +500,37 @@ static void told_twice_noun_then_verb(void **state) {
   expect_step(0, "same-meeting");
 }
 
+static void told_twice_country_then_city(void **state) {
+  (void)state;
+  /* told in the country, then in its capital: one meeting, in the city */
+  RUN("Novak and Mendes held talks in Peru. On Tuesday, Novak met Mendes in "
+      "Lima.",
+      "Novak/novak/PROPN/4/nsubj;and/and/CCONJ/3/cc;"
+      "Mendes/mendes/PROPN/1/conj;held/hold/VERB/0/root;"
+      "talks/talk/NOUN/4/obj;in/in/ADP/7/case;Peru/peru/PROPN/4/obl;"
+      "././PUNCT/4/punct",
+      "On/on/ADP/2/case;Tuesday/tuesday/PROPN/5/obl;,/,/PUNCT/2/punct;"
+      "Novak/novak/PROPN/5/nsubj;met/meet/VERB/0/root;"
+      "Mendes/mendes/PROPN/5/obj;in/in/ADP/8/case;Lima/lima/PROPN/5/obl;"
+      "././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Hana Novak;Paulo Mendes",
+                                  .loc = "Lima", .date = "2024-03-12"});
+  expect_step(0, "same-meeting");
+}
+
+static void two_cities_two_meetings(void **state) {
+  (void)state;
+  RUN("Fischer met Tanaka in Accra. Fischer met Tanaka in Vienna.",
+      "Fischer/fischer/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "Tanaka/tanaka/PROPN/2/obj;in/in/ADP/5/case;Accra/accra/PROPN/2/obl;"
+      "././PUNCT/2/punct",
+      "Fischer/fischer/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "Tanaka/tanaka/PROPN/2/obj;in/in/ADP/5/case;Vienna/vienna/PROPN/2/obl;"
+      "././PUNCT/2/punct");
+  expect_count(2);
+}
+
 static void two_dates_two_meetings(void **state) {
   (void)state;
   RUN("Tanaka met Mehta on Monday. Tanaka met Mehta again on Friday.",
@@ -555,6 +586,8 @@ int main(void) {
       T(will_meet_delegations_from),
       T(told_twice_adds_date),
       T(told_twice_noun_then_verb),
+      T(told_twice_country_then_city),
+      T(two_cities_two_meetings),
       T(two_dates_two_meetings),
       T(held_and_planned_two_meetings),
 #undef T
