@@ -400,8 +400,11 @@ void nkg_discourse_list_subject(const struct nkg_tree *t, struct nkg_event *ev) 
         nkg_role_add(ev->part, &ev->npart, ev->part_rule, m->entity,
                      "(discourse:list-subject the line opening the list)");
     }
-    if (will && !ev->planned)
-      ev->planned = true, ev->planned_rule = "a list of what someone will do";
+    if (will && !ev->planned) {
+      ev->planned = true;
+      ev->planned_rule =
+          "(discourse:list-subject the line opening the list says will)";
+    }
     return;
   }
 }
