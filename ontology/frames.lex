@@ -368,16 +368,16 @@ frame call.n  call,conversation  NOUN  call
 # DEFDET: determiners that make a group noun point back ("the leaders",
 #   "both sides", "these ministers"); without one it is new ("more
 #   leaders").  EVDET: determiners that make an event noun the event
-#   already told ("the talks resumed", "this meeting").  WEPRON: pronouns
-#   that inside a quotation are the speaker's side.  SAY: reporting verbs
-#   whose subject speaks a quotation.  COUNTRYG: group nouns that stand
+#   already told ("the talks resumed", "this meeting"; "these talks" are
+#   several).  WEPRON: pronouns that inside a quotation are the speaker's
+#   side.  SAY: reporting verbs whose subject speaks a quotation.  COUNTRYG: group nouns that stand
 #   for countries, not persons, when the article has no event to refer to
 #   ("the two countries" vs "the two leaders").  GROUPOF: prepositions
 #   whose phrase says which group a group noun is ("the ministers of
 #   finance", "the leaders from the region": not the sides told before).
 set GROUPOF  of,from
 set DEFDET   the,both,these,those,their,they
-set EVDET    the,this,that,these
+set EVDET    the,this,that
 set WEPRON   we,us,our
 set SAY      say,tell,add,state,note,stress,declare,announce,remark,emphasise,emphasize,underline,write,reply,explain
 set COUNTRYG country,nation,state,side,government,party,administration

@@ -65,6 +65,12 @@ static uint32_t sentence_of(const struct nkg_text *x, uint32_t tok) {
   return lo;
 }
 
+/* Is the word form of token i (not its lemma: "these" lemmatizes to
+   "this", and "these talks" are several) in the set? */
+static bool form_in(const struct nkg_tree *t, uint32_t i, uint16_t set1) {
+  return set1 && nkg_fl_in_set(t->lx, set1, t->c->t->tok[i].fold);
+}
+
 /* Has node n a case marker with a lemma in the set? */
 static bool case_in(const struct nkg_tree *t, uint32_t n, uint16_t set1) {
   for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
@@ -95,7 +101,7 @@ bool nkg_discourse_pronoun(const struct nkg_tree *t, uint32_t n,
       uint8_t r = t->rel[ch];
       if ((r == NKG_DEP_DET || r == NKG_DEP_DET_PREDET ||
            r == NKG_DEP_NMOD_POSS) &&
-          nkg_fl_in_set(t->lx, t->lx->defdet, nkg_tree_lemma(t, ch)))
+          form_in(t, ch, t->lx->defdet))
         definite = true;
       /* "the Northern Ireland parties", "the ministers of finance": a
          group the phrase itself describes is a new one ("the sides for
@@ -294,7 +300,7 @@ static bool definite_noun(const struct nkg_tree *t, uint32_t trig) {
   for (uint32_t q = t->cstart[trig]; q < t->cstart[trig + 1]; q++) {
     uint32_t ch = t->child[q];
     if (t->rel[ch] == NKG_DEP_DET)
-      return nkg_fl_in_set(t->lx, t->lx->evdet, nkg_tree_lemma(t, ch));
+      return form_in(t, ch, t->lx->evdet);
   }
   return false;
 }
@@ -370,8 +376,9 @@ enum nkg_disc_definite nkg_discourse_definite(const struct nkg_tree *t,
     return NKG_DISC_NEW; /* a summit's later day is no second summit */
   for (uint8_t q = 0; q < p->npart; q++)
     nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], why);
-  for (uint8_t q = 0; q < p->nmed && !ev->nmed; q++)
-    nkg_role_add(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
+  if (!ev->nmed) /* its own mediators, else all of the round told */
+    for (uint8_t q = 0; q < p->nmed; q++)
+      nkg_role_add(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
   return NKG_DISC_RESUMED;
 }
 

@@ -359,6 +359,24 @@ static void the_meeting_with_someone_new(void **state) {
                                   .loc = "Lima"});
 }
 
+static void these_talks_are_several(void **state) {
+  (void)state;
+  /* "these talks" are several rounds, not the meeting just told */
+  RUN("Novak will meet Mendes in Vienna under the auspices of OPEC. These "
+      "talks take place amid tension.",
+      "Novak/novak/PROPN/3/nsubj;will/will/AUX/3/aux;meet/meet/VERB/0/root;"
+      "Mendes/mendes/PROPN/3/obj;in/in/ADP/6/case;Vienna/vienna/PROPN/3/obl;"
+      "under/under/ADP/9/case;the/the/DET/9/det;auspices/auspices/NOUN/3/obl;"
+      "of/of/ADP/11/case;OPEC/opec/PROPN/9/nmod;././PUNCT/3/punct",
+      "These/this/DET/2/det;talks/talk/NOUN/3/nsubj;take/take/VERB/0/root;"
+      "place/place/NOUN/3/obj;amid/amid/ADP/6/case;"
+      "tension/tension/NOUN/3/obl;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Hana Novak;Paulo Mendes",
+                                  .med = "OPEC", .loc = "Vienna",
+                                  .planned = true});
+}
+
 static void the_summit_closed(void **state) {
   (void)state;
   /* a later day of the summit told is no second summit */
@@ -577,6 +595,7 @@ int main(void) {
       T(the_visit_far_later),
       T(the_talks_with_one_side_told),
       T(the_meeting_with_someone_new),
+      T(these_talks_are_several),
       T(the_summit_closed),
       T(summit_will_open),
       T(gathered_for_summit),
