@@ -75,6 +75,8 @@
 #     the discourse step.  RELPRON: stand for the noun their clause
 #     modifies.  PLURALPRON / SINGLEPRON: pronouns the discourse step
 #     resolves (the sides of the event just told / the person just named).
+#   The discourse step's own word lists are in the block at the end of
+#   this file.
 set GROUP   leader,head,president,minister,delegation,administration,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both
@@ -361,3 +363,34 @@ frame call.n  call,conversation  NOUN  call
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod
   planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}
   neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
+
+# ---- discourse (read by src/events/discourse.c) -----------------------
+# DEFDET: determiners that make a group noun point back ("the leaders",
+#   "both sides", "these ministers"); without one it is new ("more
+#   leaders").  EVDET: determiners that make an event noun the event
+#   already told ("the talks resumed", "this meeting"; "these talks" are
+#   several).  WEPRON: pronouns that inside a quotation are the speaker's
+#   side.  SAY: reporting verbs whose subject speaks a quotation.  COUNTRYG: group nouns that stand
+#   for countries, not persons, when the article has no event to refer to
+#   ("the two countries" vs "the two leaders").  GROUPOF: prepositions
+#   whose phrase says which group a group noun is ("the ministers of
+#   finance", "the leaders from the region": not the sides told before).
+set GROUPOF  of,from
+set DEFDET   the,both,these,those,their,they
+set EVDET    the,this,that
+set WEPRON   we,us,our
+set SAY      say,tell,add,state,note,stress,declare,announce,remark,emphasise,emphasize,underline,write,reply,explain
+set COUNTRYG country,nation,state,side,government,party,administration
+
+# "the visit took place in Hanoi", "the trip will end in Lima": a visit
+# already told, named again without its visitor (visit.n above needs
+# one).  The discourse step gives its place and date to the visit told,
+# or drops it when the article told none.
+frame visit.n.told  visit,trip  NOUN  visit
+  need    >det{$EVDET}
+  place   >nmod[to,in]|<nsubj{take,be,begin,start,open,continue,conclude}>obl[in,at]|<nsubj:pass>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
+  planned >amod{planned,upcoming,next,forthcoming}|<nsubj>aux{$WILL}|<nsubj:pass>aux{$WILL}
+  neg     >det{no}|<nsubj>advmod{$NOT}|<nsubj>aux{$MODAL}
+  off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
+# ---- end of discourse --------------------------------------------------

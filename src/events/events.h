@@ -110,6 +110,13 @@ void nkg_role_add(uint32_t *list, uint8_t *n, const char **rules,
 void nkg_role_remove(uint32_t *list, uint8_t *n, const char **rules,
                      uint32_t entity);
 
+/* The same meeting told twice in the document comes out once: events
+   with the same sides and status, compatible dates and places (the same,
+   or a city in the country) are merged into the first
+   (events/discourse.c). */
+void nkg_events_merge(struct nkg_arena *a, const struct nkg_event_ctx *c,
+                      struct nkg_events *out);
+
 /* Appends a copy of `ev` to `out` (capacity `cap`, grown in the arena). */
 newskg_status nkg_events_push(struct nkg_arena *a, struct nkg_events *out,
                               size_t *cap, const struct nkg_event *ev);

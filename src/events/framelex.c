@@ -396,6 +396,12 @@ static newskg_status finish(struct ld *d) {
   lx->relpron = named_set(lx, "RELPRON");
   lx->plural = named_set(lx, "PLURALPRON");
   lx->single = named_set(lx, "SINGLEPRON");
+  lx->defdet = named_set(lx, "DEFDET");
+  lx->evdet = named_set(lx, "EVDET");
+  lx->wepron = named_set(lx, "WEPRON");
+  lx->say = named_set(lx, "SAY");
+  lx->countryg = named_set(lx, "COUNTRYG");
+  lx->groupof = named_set(lx, "GROUPOF");
   for (uint32_t i = 0; i < lx->nent; i++) {
     if (!lx->ent[i].nlines) {
       d->line = lx->ent[i].line;

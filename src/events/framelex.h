@@ -105,6 +105,13 @@ struct nkg_framelex {
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
   uint16_t plural; /* `set PLURALPRON`: they, we: a previous event's sides */
   uint16_t single; /* `set SINGLEPRON`: he, she: a previous person */
+  /* the discourse block of the lexicon (events/discourse.c) */
+  uint16_t defdet;   /* `set DEFDET`: "the leaders", "both sides" point back */
+  uint16_t evdet;    /* `set EVDET`: "the talks" is the event already told */
+  uint16_t wepron;   /* `set WEPRON`: quoted "we" is the speaker's side */
+  uint16_t say;      /* `set SAY`: reporting verbs, for a quote's speaker */
+  uint16_t countryg; /* `set COUNTRYG`: group nouns for countries */
+  uint16_t groupof;  /* `set GROUPOF`: "the ministers of finance" is new */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */
 };
 

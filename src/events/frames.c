@@ -862,58 +862,6 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
   return NEWSKG_OK;
 }
 
-static bool same_set(const uint32_t *a, uint8_t na, const uint32_t *b,
-                     uint8_t nb) {
-  if (na != nb)
-    return false;
-  for (uint8_t i = 0; i < na; i++) {
-    bool found = false;
-    for (uint8_t j = 0; j < nb; j++)
-      found |= a[i] == b[j];
-    if (!found)
-      return false;
-  }
-  return true;
-}
-
-static bool dates_compatible(struct nkg_date a, struct nkg_date b) {
-  if (!a.y || !b.y)
-    return true;
-  if (a.y != b.y)
-    return false;
-  if (a.m && b.m && a.m != b.m)
-    return false;
-  return !(a.d && b.d && a.d != b.d);
-}
-
-/* The same meeting reported twice comes out once. */
-static void merge(struct nkg_events *out) {
-  for (uint32_t i = 0; i < out->nev; i++) {
-    struct nkg_event *a = &out->ev[i];
-    if (a->merged_into != UINT32_MAX)
-      continue;
-    for (uint32_t j = i + 1; j < out->nev; j++) {
-      struct nkg_event *b = &out->ev[j];
-      if (b->merged_into != UINT32_MAX || a->planned != b->planned ||
-          (a->kind == NKG_K_CALL) != (b->kind == NKG_K_CALL) ||
-          !same_set(a->part, a->npart, b->part, b->npart) ||
-          !dates_compatible(a->date, b->date) ||
-          (a->location != NO_ENTITY && b->location != NO_ENTITY &&
-           a->location != b->location))
-        continue;
-      b->merged_into = i;
-      if (!a->date.y || (a->date.d == 0 && b->date.d))
-        a->date = b->date, a->date_rule = b->date_rule;
-      if (a->location == NO_ENTITY)
-        a->location = b->location, a->loc_rule = b->loc_rule;
-      for (uint8_t k = 0; k < b->nmed; k++)
-        nkg_role_add(a->med, &a->nmed, a->med_rule, b->med[k], b->med_rule[k]);
-      if (a->nextra < 4)
-        a->extra_sent[a->nextra++] = b->sent;
-    }
-  }
-}
-
 /* Which frames run.  Measured on dev + seed and the construction
    checklist with parser model 2 (README, "Frames"): the tree frames alone
    lose on long readout sentences of titled names, where the parser errs,
@@ -1004,6 +952,6 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
     }
   }
-  merge(out);
+  nkg_events_merge(a, c, out);
   return nkg_statements_extract(a, c, out);
 }

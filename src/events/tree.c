@@ -7,7 +7,7 @@
  * conjunct of it gets the same role.  Status comes from the trigger's own
  * dependents, never from elsewhere in the sentence.  Pronouns and group
  * nouns without a complement are resolved from the article afterwards
- * (discourse), and the document pass merges one meeting told twice.
+ * (events/discourse.c), which also merges one meeting told twice.
  *
  * Everything the matcher allocates lives in the document's arena; the
  * per-document child index is built once (no per-token malloc, no
@@ -15,42 +15,20 @@
  */
 #include <string.h>
 
-#include "events/events.h"
-#include "events/framelex.h"
-#include "syntax/syntax.h"
+#include "events/tree.h"
 
 #define NO_ENTITY UINT32_MAX
 #define MAX_REACH 32 /* nodes one path may reach */
 #define MAX_ARGS 16  /* arguments one role line may collect */
 
-/* How a node became an argument; printed by --explain. */
-enum land_how { L_DIRECT = 0, L_CONJ, L_APPOS, L_GROUP, L_RELPRON, L_PRON };
 static const char *const how_name[] = {"", " +conj", " ~appos", " ~group",
                                        " ~relpron", " ~pron"};
 
-struct arg {
-  uint32_t entity; /* doc entity, or NO_ENTITY for a pronoun */
-  uint32_t tok;    /* the node that carries it */
-  uint8_t how;     /* enum land_how */
-  bool plural;     /* unresolved: plural pronoun / group noun */
-};
-
-struct tc {
-  struct nkg_arena *a;
-  struct nkg_event_ctx *c;
-  const struct nkg_syntax *syn;
-  const struct nkg_framelex *lx;
-  uint32_t *cstart, *child; /* CSR over the document's tokens */
-  uint32_t *head;           /* the tree with names as single nodes */
-  uint8_t *rel;
-};
-
-static const char *lemma(const struct tc *t, uint32_t i) {
-  const char *l = t->syn->lemma[i];
-  return l ? l : "";
+static const char *lemma(const struct nkg_tree *t, uint32_t i) {
+  return nkg_tree_lemma(t, i);
 }
 
-static bool rel_ok(const struct tc *t, uint8_t rel, const struct nkg_fl_step *s) {
+static bool rel_ok(const struct nkg_tree *t, uint8_t rel, const struct nkg_fl_step *s) {
   if (s->rel == NKG_FL_ANY_REL || rel == s->rel)
     return true;
   return s->subtypes && rel < NKG_FL_REL_COUNT && t->lx->rel_base[rel] == s->rel;
@@ -60,7 +38,7 @@ static bool rel_ok(const struct tc *t, uint8_t rel, const struct nkg_fl_step *s)
    may also hang on another word of the phrase: a name's other tokens, or
    a pre-modifier ("with [African Union] Chairperson Faki" where the parser
    made "African Union" a compound of the name and gave it the "with"). */
-static bool case_here(const struct tc *t, uint32_t n, uint16_t set1) {
+static bool case_here(const struct nkg_tree *t, uint32_t n, uint16_t set1) {
   for (uint32_t k = t->cstart[n]; k < t->cstart[n + 1]; k++) {
     uint32_t ch = t->child[k];
     uint8_t r = t->rel[ch];
@@ -71,7 +49,7 @@ static bool case_here(const struct tc *t, uint32_t n, uint16_t set1) {
   return false;
 }
 
-static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
+static bool case_ok(const struct nkg_tree *t, uint32_t n, uint16_t set1) {
   if (!set1)
     return true;
   if (case_here(t, n, set1))
@@ -92,14 +70,14 @@ static bool case_ok(const struct tc *t, uint32_t n, uint16_t set1) {
   return false;
 }
 
-static bool lemma_ok(const struct tc *t, uint32_t n, const struct nkg_fl_step *s) {
+static bool lemma_ok(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_step *s) {
   if (!s->lemmas)
     return true;
   return nkg_fl_in_set(t->lx, s->lemmas, lemma(t, n)) != s->neg_lemmas;
 }
 
 /* Walks steps k.. of path p from node n, appending reached nodes. */
-static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
+static void walk(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_path *p,
                  uint8_t k, uint32_t *out, uint32_t *nout) {
   if (k == p->n) {
     for (uint32_t i = 0; i < *nout; i++)
@@ -125,7 +103,7 @@ static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
   }
 }
 
-static bool line_matches(const struct tc *t, uint32_t trig,
+static bool line_matches(const struct nkg_tree *t, uint32_t trig,
                          const struct nkg_fl_line *ln, uint8_t *alt) {
   for (uint8_t i = 0; i < ln->nalt; i++) {
     uint32_t reach[MAX_REACH], n = 0;
@@ -142,7 +120,7 @@ static bool type_ok(uint16_t types, uint8_t etype) {
   return !(types & 0x1Fu) || (types & (1u << etype));
 }
 
-static void add_arg(struct arg *args, uint32_t *nargs, struct arg a) {
+static void add_arg(struct nkg_tree_arg *args, uint32_t *nargs, struct nkg_tree_arg a) {
   for (uint32_t i = 0; i < *nargs; i++)
     if (args[i].tok == a.tok ||
         (a.entity != NO_ENTITY && args[i].entity == a.entity))
@@ -152,7 +130,7 @@ static void add_arg(struct arg *args, uint32_t *nargs, struct arg a) {
 }
 
 /* The entity of the mention covering n, if it may fill the role. */
-static bool mention_arg(const struct tc *t, uint32_t n, uint16_t types,
+static bool mention_arg(const struct nkg_tree *t, uint32_t n, uint16_t types,
                         bool demonym_ok, uint32_t *ent) {
   const struct nkg_mention *m = nkg_mention_at(t->c->e, n);
   if (!m || m->kind == NKG_M_QUALIFIER ||
@@ -165,7 +143,7 @@ static bool mention_arg(const struct tc *t, uint32_t n, uint16_t types,
 }
 
 /* Token span of the subtree under n, bounded in depth. */
-static void subtree_span(const struct tc *t, uint32_t n, uint32_t *beg,
+static void subtree_span(const struct nkg_tree *t, uint32_t n, uint32_t *beg,
                          uint32_t *end) {
   uint32_t stack[64], sp = 0;
   stack[sp++] = n;
@@ -182,8 +160,8 @@ static void subtree_span(const struct tc *t, uint32_t n, uint32_t *beg,
 
 /* Steps 1-4 of landing (the lexicon header): a mention, an apposition, a
    group noun's countries, a relative pronoun's antecedent. */
-static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
-                     uint8_t how, struct arg *args, uint32_t *nargs, int depth) {
+static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
+                     uint8_t how, struct nkg_tree_arg *args, uint32_t *nargs, int depth) {
   uint32_t ent;
   /* a demonym heading its own phrase stands for its side ("Israel and the
      Palestinians agreed"); as an adjective it only qualifies */
@@ -192,7 +170,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
                        t->syn->upos[n] == NKG_UPOS_PROPN) &&
                       tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
   if (mention_arg(t, n, types, demonym_noun, &ent)) {
-    add_arg(args, nargs, (struct arg){ent, n, how, false});
+    add_arg(args, nargs, (struct nkg_tree_arg){ent, n, how, false});
     return true;
   }
   if (depth > 2)
@@ -223,7 +201,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
         if (m && m->kind == NKG_M_NAME &&
             t->c->e->ent[m->entity].type == NKG_E_PERSON &&
             type_ok(types, NKG_E_PERSON)) {
-          add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
+          add_arg(args, nargs, (struct nkg_tree_arg){m->entity, ch, L_APPOS, false});
           return true;
         }
         if (qt < 16)
@@ -251,7 +229,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
           t->c->e->ent[m->entity].type == NKG_E_PERSON &&
           type_ok(types, NKG_E_PERSON) &&
           (self || (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))))) {
-        add_arg(args, nargs, (struct arg){m->entity, k, L_APPOS, false});
+        add_arg(args, nargs, (struct nkg_tree_arg){m->entity, k, L_APPOS, false});
         return true;
       }
     }
@@ -270,7 +248,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
       if (ch > n && !marked && m && m->kind == NKG_M_NAME &&
           t->c->e->ent[m->entity].type == NKG_E_PERSON &&
           type_ok(types, NKG_E_PERSON)) {
-        add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
+        add_arg(args, nargs, (struct nkg_tree_arg){m->entity, ch, L_APPOS, false});
         return true;
       }
     }
@@ -288,14 +266,14 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
             r == NKG_DEP_COMPOUND))
         continue;
       if (mention_arg(t, ch, types, true, &ent)) {
-        add_arg(args, nargs, (struct arg){ent, ch, L_GROUP, false});
+        add_arg(args, nargs, (struct nkg_tree_arg){ent, ch, L_GROUP, false});
         found = true;
         /* "the French and German ministers", "leaders of A and B" */
         for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++) {
           uint32_t cj = t->child[z];
           if (t->rel[cj] == NKG_DEP_CONJ &&
               mention_arg(t, cj, types, true, &ent))
-            add_arg(args, nargs, (struct arg){ent, cj, L_GROUP, false});
+            add_arg(args, nargs, (struct nkg_tree_arg){ent, cj, L_GROUP, false});
         }
       } else if (of && land_one(t, ch, types, L_GROUP, args, nargs, depth + 1)) {
         found = true; /* "heads of the delegations of A" */
@@ -318,48 +296,12 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   return false;
 }
 
-/* A pronoun or a bare group noun ("they", "the two leaders") for the
-   discourse step. */
-static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
-                      uint32_t *nargs) {
-  const char *l = lemma(t, n);
-  bool plural = false;
-  if (t->syn->upos[n] == NKG_UPOS_PRON || t->syn->upos[n] == NKG_UPOS_DET) {
-    if (t->lx->plural && nkg_fl_in_set(t->lx, t->lx->plural, l))
-      plural = true;
-    else if (!(t->lx->single && nkg_fl_in_set(t->lx, t->lx->single, l)))
-      return false;
-  } else if (t->syn->upos[n] == NKG_UPOS_NOUN && t->lx->group &&
-             nkg_fl_in_set(t->lx, t->lx->group, l)) {
-    /* "the leaders", "both sides", "the two ministers": only a definite
-       group points back ("more leaders need to speak" does not) */
-    bool definite = false;
-    for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
-      uint32_t ch = t->child[q];
-      const char *d = lemma(t, ch);
-      if ((t->rel[ch] == NKG_DEP_DET || t->rel[ch] == NKG_DEP_DET_PREDET ||
-           t->rel[ch] == NKG_DEP_NMOD_POSS) &&
-          (strcmp(d, "the") == 0 || strcmp(d, "both") == 0 ||
-           strcmp(d, "these") == 0 || strcmp(d, "those") == 0 ||
-           strcmp(d, "their") == 0 || strcmp(d, "they") == 0))
-        definite = true;
-    }
-    if (!definite)
-      return false;
-    plural = true;
-  } else {
-    return false;
-  }
-  add_arg(args, nargs, (struct arg){NO_ENTITY, n, L_PRON, plural});
-  return true;
-}
-
 /* Spreads a role over the conjuncts of node n.  UD hangs every conjunct
    on the first, but a name is several tokens (EWT heads a flat name on its
    first word) and parsers often hang the next conjunct on the name's last
    word, so the conjuncts of every token of the mention count. */
-static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
-                   struct arg *args, uint32_t *nargs, int depth) {
+static void spread(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_line *ln,
+                   struct nkg_tree_arg *args, uint32_t *nargs, int depth) {
   uint32_t b = n, e = n + 1;
   const struct nkg_mention *m = nkg_mention_at(t->c->e, n);
   if (m)
@@ -391,17 +333,18 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
           o->kind == NKG_M_NAME && o->entity != m->entity &&
           t->c->e->ent[o->entity].type == NKG_E_PERSON &&
           type_ok(ln->types, NKG_E_PERSON))
-        add_arg(args, nargs, (struct arg){o->entity, ch, L_CONJ, false});
+        add_arg(args, nargs, (struct nkg_tree_arg){o->entity, ch, L_CONJ, false});
     }
 }
 
 /* Lands node n and spreads over its conjuncts. */
-static void land(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
-                 struct arg *args, uint32_t *nargs) {
+static void land(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_line *ln,
+                 struct nkg_tree_arg *args, uint32_t *nargs) {
   uint32_t before = *nargs;
   bool ok = land_one(t, n, ln->types, L_DIRECT, args, nargs, 0);
-  if (!ok && (ln->types & NKG_FT_PRON))
-    land_pron(t, n, args, nargs);
+  bool plural;
+  if (!ok && (ln->types & NKG_FT_PRON) && nkg_discourse_pronoun(t, n, &plural))
+    add_arg(args, nargs, (struct nkg_tree_arg){NO_ENTITY, n, L_PRON, plural});
   if (ln->flags & NKG_FF_NOCONJ)
     return;
   spread(t, n, ln, args, nargs, 0);
@@ -415,8 +358,8 @@ static void land(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
 }
 
 /* The arguments of a role line: the first alternative that yields any. */
-static uint32_t role_args(const struct tc *t, uint32_t trig,
-                          const struct nkg_fl_line *ln, struct arg *args,
+static uint32_t role_args(const struct nkg_tree *t, uint32_t trig,
+                          const struct nkg_fl_line *ln, struct nkg_tree_arg *args,
                           uint8_t *alt) {
   uint32_t nargs = 0;
   for (uint8_t i = 0; i < ln->nalt && !nargs; i++) {
@@ -430,68 +373,19 @@ static uint32_t role_args(const struct tc *t, uint32_t trig,
   return nargs;
 }
 
-static const char *fact_rule(const struct tc *t, const struct nkg_fl_entry *e,
+static const char *fact_rule(const struct nkg_tree *t, const struct nkg_fl_entry *e,
                              const struct nkg_fl_line *ln, uint8_t alt,
                              uint8_t how) {
   return nkg_arena_printf(t->a, "%s %s:%u %s%s", e->name, t->lx->file, ln->line,
                           ln->alt_src[alt], how_name[how]);
 }
 
-/* A candidate event with its unresolved pronouns. */
-struct cand {
-  struct nkg_event ev;
-  struct arg pron[4];
-  const char *pron_rule[4];
-  uint8_t npron;
-  uint8_t nhostguest; /* guests of a `host` entry */
-};
-
-/* The most recent event told within `back` sentences before si with at
-   least two sides, for "they", "the two leaders", "the talks". */
-static const struct nkg_event *recent(const struct nkg_events *out, uint32_t si,
-                                      uint32_t back) {
-  for (uint32_t i = out->nev; i-- > 0;) {
-    const struct nkg_event *e = &out->ev[i];
-    if (e->sent + back < si)
-      return NULL;
-    if (e->npart >= 2 && e->merged_into == UINT32_MAX)
-      return e;
-  }
-  return NULL;
-}
-
-/* The nearest person named before token `tok` (same or previous sentence),
-   for "he"/"she", skipping those already in the event. */
-static uint32_t previous_person(const struct tc *t, uint32_t tok,
-                                const struct nkg_event *ev) {
-  const struct nkg_text *x = t->c->t;
-  uint32_t si = 0;
-  while (si + 1 < x->nsent && x->sent[si + 1].tok_beg <= tok)
-    si++;
-  uint32_t from = x->sent[si > 0 ? si - 1 : 0].tok_beg;
-  for (uint32_t i = tok; i-- > from;) {
-    const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
-    if (!m || m->kind == NKG_M_QUALIFIER || m->kind == NKG_M_DEMONYM ||
-        t->c->e->ent[m->entity].type != NKG_E_PERSON)
-      continue;
-    bool taken = false;
-    for (uint8_t k = 0; k < ev->npart; k++)
-      taken |= ev->part[k] == m->entity;
-    for (uint8_t k = 0; k < ev->nmed; k++)
-      taken |= ev->med[k] == m->entity;
-    if (!taken)
-      return m->entity;
-    i = m->tok_beg; /* skip the rest of this mention */
-  }
-  return NO_ENTITY;
-}
-
 /* Does entry e apply at trig, and if so what event does it give?
    Returns false when the entry does not apply (try the next sense);
    *keep says whether the applying entry yields an event (cues may veto). */
-static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
+static bool apply(const struct nkg_tree *t, uint32_t trig, uint32_t si,
                   const struct nkg_fl_entry *e, uint32_t ei,
-                  struct cand *cd, struct arg *each, uint32_t *neach,
+                  struct nkg_tree_cand *cd, struct nkg_tree_arg *each, uint32_t *neach,
                   const char **each_rule, bool *keep) {
   (void)ei;
   const struct nkg_framelex *lx = t->lx;
@@ -562,7 +456,7 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
       }
       continue;
     }
-    struct arg args[MAX_ARGS];
+    struct nkg_tree_arg args[MAX_ARGS];
     uint32_t nargs = role_args(t, trig, ln, args, &alt);
     if (!nargs && (ln->flags & NKG_FF_REQ))
       return false;
@@ -575,10 +469,11 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
       continue;
     }
     for (uint32_t k = 0; k < nargs; k++) {
-      const struct arg *g = &args[k];
+      const struct nkg_tree_arg *g = &args[k];
       if (g->entity == NO_ENTITY) {
         if (cd->npron < 4 && (ln->what == NKG_FL_PART || ln->what == NKG_FL_HOST)) {
           cd->pron_rule[cd->npron] = fact_rule(t, e, ln, alt, g->how);
+          cd->pron_guest[cd->npron] = ln->what == NKG_FL_PART && e->host_event;
           cd->pron[cd->npron++] = *g;
         }
         continue;
@@ -608,89 +503,18 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
   return true;
 }
 
-/* Resolves a candidate's pronouns from the article. */
-static void resolve(const struct tc *t, struct cand *cd,
-                    const struct nkg_events *out) {
-  struct nkg_event *ev = &cd->ev;
-  for (uint8_t k = 0; k < cd->npron; k++) {
-    const struct arg *g = &cd->pron[k];
-    char *rule = nkg_arena_printf(t->a, "%s (discourse: %s)", cd->pron_rule[k],
-                                  lemma(t, g->tok));
-    if (g->plural) {
-      /* "they" reaches back two sentences; "the leaders", "both sides" name
-         the document's last pair of sides wherever it was told */
-      bool noun = t->syn->upos[g->tok] == NKG_UPOS_NOUN;
-      const struct nkg_event *p = recent(out, ev->sent, noun ? UINT32_MAX / 2 : 2);
-      if (!p)
-        continue;
-      for (uint8_t q = 0; q < p->npart; q++)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], rule);
-    } else {
-      uint32_t who = previous_person(t, g->tok, ev);
-      if (who != NO_ENTITY)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, who, rule);
-    }
-  }
-}
-
-static bool definite_noun(const struct tc *t, uint32_t trig) {
-  for (uint32_t q = t->cstart[trig]; q < t->cstart[trig + 1]; q++) {
-    uint32_t ch = t->child[q];
-    if (t->rel[ch] == NKG_DEP_DET) {
-      const char *l = lemma(t, ch);
-      return strcmp(l, "the") == 0 || strcmp(l, "this") == 0 ||
-             strcmp(l, "that") == 0;
-    }
-  }
-  return false;
-}
-
-/* An itinerary item ("The Prime Minister will:" ... "Meet with X"): a
-   verb opening its sentence with no subject of its own takes the persons
-   of the line that opened the list, and its "will". */
-static void list_subject(const struct tc *t, struct nkg_event *ev) {
-  const struct nkg_text *x = t->c->t;
-  const struct nkg_sentence *s = &x->sent[ev->sent];
-  for (uint32_t i = s->tok_beg; i < ev->trigger; i++)
-    if (x->tok[i].kind != NKG_TOK_PUNCT)
-      return;
-  for (uint32_t q = t->cstart[ev->trigger]; q < t->cstart[ev->trigger + 1]; q++) {
-    uint8_t r = t->rel[t->child[q]];
-    if (r == NKG_DEP_NSUBJ || r == NKG_DEP_NSUBJ_PASS)
-      return;
-  }
-  for (uint32_t back = 1; back <= 6 && back <= ev->sent; back++) {
-    const struct nkg_sentence *p = &x->sent[ev->sent - back];
-    if (!nkg_tok_punct(x, p->tok_end - 1, ':'))
-      continue;
-    bool will = false;
-    for (uint32_t i = p->tok_beg; i < p->tok_end; i++) {
-      const struct nkg_mention *m = nkg_mention_at(t->c->e, i);
-      will |= nkg_tok_is(x, i, "will");
-      if (m && m->tok_beg == i &&
-          (m->kind == NKG_M_NAME || m->kind == NKG_M_TITLE) &&
-          t->c->e->ent[m->entity].type == NKG_E_PERSON)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, m->entity,
-                 "discourse: the subject of the line opening the list");
-    }
-    if (will && !ev->planned)
-      ev->planned = true, ev->planned_rule = "a list of what someone will do";
-    return;
-  }
-}
-
 /* Finishes a candidate: discourse, mediator/participant exclusivity, the
    minimum number of sides, planned-by-date; pushes it (or its partner
    copies). */
-static newskg_status finish(const struct tc *t, struct cand *cd,
-                            const struct nkg_fl_entry *e, struct arg *each,
+static newskg_status finish(const struct nkg_tree *t, struct nkg_tree_cand *cd,
+                            const struct nkg_fl_entry *e, struct nkg_tree_arg *each,
                             uint32_t neach, const char *each_rule,
                             struct nkg_events *out, size_t *cap) {
   struct nkg_event *ev = &cd->ev;
   const struct nkg_event_ctx *c = t->c;
-  resolve(t, cd, out);
+  nkg_discourse_resolve(t, cd, out);
   if (e->upos == NKG_UPOS_VERB)
-    list_subject(t, ev);
+    nkg_discourse_list_subject(t, ev);
   for (uint8_t k = 0; k < ev->nmed; k++)
     nkg_role_remove(ev->part, &ev->npart, ev->part_rule, ev->med[k]);
   /* "X hosted A and B": a host of two guests brings them together */
@@ -718,24 +542,13 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
     }
     return NEWSKG_OK;
   }
-  /* "the talks resumed in Geneva", "the meeting lasted two hours": a
-     definite noun with no sides of its own is the meeting just told; as a
-     copy with its sides it merges with that one unless its own date or
-     place make it another (a resumption) */
-  if (ev->npart == 0 && e->upos == NKG_UPOS_NOUN && definite_noun(t, ev->trigger)) {
-    const struct nkg_event *p = recent(out, ev->sent, 2);
-    /* "the calls" point back to calls, "the talks" to meetings */
-    if (p && (p->kind == NKG_K_CALL) != (ev->kind == NKG_K_CALL))
-      p = NULL;
-    if (p) {
-      const char *r = nkg_arena_printf(t->a, "%s (discourse: the %s)", ev->rule,
-                                       lemma(t, ev->trigger));
-      for (uint8_t q = 0; q < p->npart; q++)
-        nkg_role_add(ev->part, &ev->npart, ev->part_rule, p->part[q], r);
-      for (uint8_t q = 0; q < p->nmed && !ev->nmed; q++)
-        nkg_role_add(ev->med, &ev->nmed, ev->med_rule, p->med[q], p->med_rule[q]);
-    }
-  }
+  /* "the talks took place in Geneva": a definite event noun is the
+     event already told, and gives it its place and date; with a date,
+     place or status of its own it is a further round of the one just
+     told ("the talks will resume in Nairobi") */
+  if (e->upos == NKG_UPOS_NOUN &&
+      nkg_discourse_definite(t, ev, out) == NKG_DISC_ATTACHED)
+    return NEWSKG_OK;
   if (ev->npart < e->min)
     return NEWSKG_OK;
   /* one side only (a forum's summit): it must be told as an event of its
@@ -753,47 +566,6 @@ static newskg_status finish(const struct tc *t, struct cand *cd,
     return NEWSKG_OK;
   }
   return nkg_events_push(t->a, out, cap, ev);
-}
-
-static bool subset(const struct nkg_event *a, const struct nkg_event *b) {
-  for (uint8_t i = 0; i < a->npart; i++) {
-    bool found = false;
-    for (uint8_t j = 0; j < b->npart && !found; j++)
-      found = a->part[i] == b->part[j];
-    if (!found)
-      return false;
-  }
-  return true;
-}
-
-/* Two triggers of one sentence often tell one meeting ("A met B in talks
-   mediated by C", "A hosted B for a meeting with C"): an event whose sides
-   are all among another's, in the same sentence, with the same status and
-   no conflicting place, is that event.  (Reports in different sentences
-   are merged on equal sides by the document pass.) */
-static void subsume(struct nkg_events *out, uint32_t from) {
-  for (uint32_t i = from; i < out->nev; i++) {
-    struct nkg_event *a = &out->ev[i];
-    for (uint32_t j = from; j < out->nev && a->merged_into == UINT32_MAX; j++) {
-      struct nkg_event *b = &out->ev[j];
-      if (i == j || b->merged_into != UINT32_MAX || a->sent != b->sent ||
-          a->planned != b->planned || a->npart > b->npart ||
-          (a->npart == b->npart && i < j) || !subset(a, b) ||
-          (a->kind == NKG_K_CALL) != (b->kind == NKG_K_CALL) ||
-          (a->location != NO_ENTITY && b->location != NO_ENTITY &&
-           a->location != b->location))
-        continue;
-      a->merged_into = j;
-      if (b->location == NO_ENTITY)
-        b->location = a->location, b->loc_rule = a->loc_rule;
-      if (!b->date.y)
-        b->date = a->date, b->date_rule = a->date_rule;
-      for (uint8_t k = 0; k < a->nmed; k++)
-        nkg_role_add(b->med, &b->nmed, b->med_rule, a->med[k], a->med_rule[k]);
-      for (uint8_t k = 0; k < b->nmed; k++)
-        nkg_role_remove(b->part, &b->npart, b->part_rule, b->med[k]);
-    }
-  }
 }
 
 /* How argument-like a relation is, for the word that stands for a name. */
@@ -834,7 +606,7 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
   if (!lx)
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s", nkg_framelex_builtin_error());
   const struct nkg_text *x = c->t;
-  struct tc t = {.a = a, .c = c, .syn = syn, .lx = lx};
+  struct nkg_tree t = {.a = a, .c = c, .syn = syn, .lx = lx};
   t.cstart = nkg_arena_calloc(a, (size_t)x->ntok + 2, sizeof *t.cstart);
   t.child = nkg_arena_calloc(a, (size_t)x->ntok + 1, sizeof *t.child);
   if (!t.cstart || !t.child)
@@ -955,8 +727,8 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
           up = NKG_UPOS_NOUN;
         if (e->upos != up)
           continue;
-        struct cand cd;
-        struct arg each[MAX_ARGS];
+        struct nkg_tree_cand cd;
+        struct nkg_tree_arg each[MAX_ARGS];
         uint32_t neach = 0;
         const char *each_rule = NULL;
         bool keep;
@@ -968,7 +740,7 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
         break; /* the first sense that applies wins */
       }
     }
-    subsume(out, first);
+    nkg_discourse_subsume(out, first);
   }
   return NEWSKG_OK;
 }
