@@ -40,6 +40,12 @@
 #   ALT  := STEP STEP...     (at most 4 steps; tried in order, the first
 #                            alternative that yields an argument wins)
 #   STEP := '>' REL [CASES] [LEMMAS]   down to a dependent
+#         | '>>' REL [CASES] [LEMMAS]  down to any descendant within the
+#                                      clause (not across acl, advcl, ccomp,
+#                                      xcomp, parataxis or a subject), at most
+#                                      4 edges: a phrase the parser hung on a
+#                                      neighbouring noun ("met B [in Paris]"
+#                                      with "in Paris" under B).  Put it last.
 #         | '<' REL [CASES] [LEMMAS]   up to the head
 #   REL  := a UD relation (obl, obl:agent, nmod:poss ...) | rel:* (the
 #           relation and its subtypes) | * (any)
@@ -81,7 +87,7 @@ set PLURALPRON they,we,them,us,their,our,both
 set SINGLEPRON he,she,him,her,his
 set PLAN    agree,plan,expect,schedule,hope,intend,decide,prepare,seek,propose,aim,set,due,arrange,offer,promise,pledge,commit,undertake,look,go
 set NEGV    refuse,decline,fail,reject,cancel,postpone,avoid,stop,deny,halt,suspend,delay,scrap,drop,ready,willing,open,able,urge,want,wish,like,love
-set OFFV    postpone,cancel,suspend,delay,scrap,drop,shelve,abandon,derail,collapse,stall,halt,end,break
+set OFFV    postpone,cancel,suspend,delay,scrap,drop,shelve,abandon,derail,halt,break
 set LIGHT   hold,have,conduct,begin,open,resume,continue,join,attend,start,launch,enter,reconvene,convene,chair,host,wrap,conclude,complete,participate,engage
 set MEDV    mediate,broker,facilitate,host,convene,sponsor,organize,organise,chair,moderate,lead,arrange
 set TRAVEL  travel,fly,go,come,arrive,head,leave,depart,return
@@ -94,6 +100,9 @@ set MEDN    auspices,aegis,mediation,chairmanship,patronage,sponsorship,facilita
 set EVN     talk,negotiation,meeting,summit,conference,dialogue,round,discussion,consultation
 # quantity nouns an event noun hangs under: "two days of talks", "a round of talks"
 set QUANT   day,round,series,week,hour,session,set,couple,number
+# verbs an event noun is the subject of when its own phrases hang on the
+# verb ("the talks resumed in Geneva under the auspices of the UN")
+set EVV     take,resume,continue,begin,open,start,end,conclude,close,last,proceed,run,wrap,reconvene,convene
 set CALLN   phone,telephone,video,conference,virtual
 
 # ---- verbs of meeting (VerbNet meet-36.3; PropBank meet.01; CAMEO 040)
@@ -106,11 +115,11 @@ set CALLN   phone,telephone,video,conference,virtual
 # the travel verb.  "A invited B to meet C": B meets (object control).
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
-  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj  type=party,pron
+  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj|>>*[with,alongside]  type=party,pron
   part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
-  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent  type=party
-  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]  type=place,country
-  date    >obl:*|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*
+  med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent|>>*[under,through,with]{$MEDN}>nmod[of]  type=party
+  place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]|>>*[in,at]  type=place,country
+  date    >obl:*|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*|>>*[on,in]|>>nmod:unmarked
   planned >aux{$WILL}|<xcomp{$PLAN,invite}|<xcomp>aux{$WILL}|<advcl{look}|<advcl>aux{$WILL}|<advcl<xcomp{$PLAN}|<xcomp<xcomp{$PLAN}|<acl{$PLAN,plan,agreement,decision,promise,commitment}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}|<xcomp>advmod{$NOT}|<ccomp{$NEGV}|<obj{$NEGV}|<xcomp>aux{$MODAL}
 
@@ -118,9 +127,9 @@ frame meet.v  meet  VERB  meeting
 frame sit.v  sit  VERB  meeting
   need    >compound:prt{down}|>advmod{down}
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
-  part    >obl[with]                                                     type=party,pron
-  place   >obl[in,at]                                                    type=place,country
-  date    >obl:*|>nmod:tmod
+  part    >obl[with]|>>*[with]                                                     type=party,pron
+  place   >obl[in,at]|>obl[with]>nmod[in,at]|>>*[in,at]                             type=place,country
+  date    >obl:*|>nmod:tmod|>>*[on,in]|>>nmod:unmarked
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -129,9 +138,9 @@ frame sit.v  sit  VERB  meeting
 # "A talked with B", "A conferred with B", "A negotiated with B"
 frame talk.v  talk,confer,consult,negotiate,converse,deliberate  VERB  talks
   part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
-  part    >obl[with]                                                     type=party,pron
-  place   >obl[in,at]                                                    type=place,country
-  date    >obl:*|>nmod:tmod
+  part    >obl[with]|>>*[with]                                                     type=party,pron
+  place   >obl[in,at]|>obl[with]>nmod[in,at]|>>*[in,at]                             type=place,country
+  date    >obl:*|>nmod:tmod|>>*[on,in]|>>nmod:unmarked
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 
@@ -146,7 +155,7 @@ frame phone.v  phone,telephone,ring  VERB  call
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
   not     >compound:prt{out,up}|>advmod{out,up}                          # "speak out" is no call
-  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>>*[with]                               type=party,pron
   part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]|>obl:*>nmod[with]  type=person,country,org
   date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
@@ -200,7 +209,7 @@ frame host.v  host,receive,welcome  VERB  meeting  host
   not     <acl                                                           # "a meeting hosted by X": the noun's frame
   host    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>obl:agent|>obl[by]            type=party,pron  req
   part    >obj|>nsubj:pass                                               type=party,pron  req
-  place   >obl[in,at,to]|>obl[to]>nmod[in]|>obl:*>nmod[in,at]            type=place,country
+  place   >obl[in,at,to]|>obl[to]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[to,in]|>>*[in,at,to]  type=place,country
   date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}|<advcl{look}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
@@ -239,13 +248,13 @@ frame attend.v  attend  VERB  summit  min=1
 # "a telephone talk with B", "held a phone meeting with B": a call
 frame call.n.compound  talk,meeting,discussion,consultation,conversation  NOUN  call
   need    >compound{phone,telephone}|>amod{telephonic,telephone,phone}
-  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]|<nsubj:pass>>*[between,among]|<nsubj{$EVV}>>*[between,among]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
-  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
+  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]|<obj{$LIGHT}>>*[with]  type=party,pron
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<nsubj:pass>>*[on,for,in]|<nsubj{$EVV}>>*[on,in]|<obj{$LIGHT}>>*[on]
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -256,9 +265,9 @@ frame talk.n.hosted  talk,negotiation,dialogue,consultation,discussion,meeting  
   need    <obj{$MEDV}|>*{$MEDV}
   need    >nmod[between,among]|>nmod[of]
   part    >nmod[between,among]|>nmod[of]                                 type=party,pron
-  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]  type=party
-  place   >nmod[in,at]|<obj>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
+  med     <obj{$MEDV}>nsubj|<obj{$MEDV}<xcomp>nsubj|<obj{$MEDV}<xcomp>nsubj:pass|<obj{$MEDV}>obl:agent|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|<nsubj{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]|<nsubj:pass>>*[under,with,through]{$MEDN}>nmod[of]|<obj{$LIGHT}>>*[under,with,through]{$MEDN}>nmod[of]|>acl{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]  type=party
+  place   >nmod[in,at]|<obj>obl[in,at]|<nsubj>obl[in,at]|<nsubj{take}>obj{place}>nmod[in,at]|<nsubj:pass>obl[in,at]|>nmod[with,between]>nmod[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]|<nsubj{$EVV}>>*[in,at]|<nsubj:pass>>*[in,at]|<obj{$LIGHT}>>*[in,at]|>acl{$EVV}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj>obl|<obj>obl:tmod|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<nsubj:pass>>*[on,for,in]|<nsubj{$EVV}>>*[on,in]|<obj{$LIGHT}>>*[on]|>acl{$EVV}>obl:*|>acl:relcl{$EVV}>obl:*|>conj{$EVV}>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj>aux{$WILL}|<obj<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
   neg     <obj>advmod{$NOT}|<obj>aux{$MODAL}|<obj<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
@@ -274,36 +283,51 @@ frame meeting.n.partners  meeting,talk  NOUN  meeting
 # "talks between A and B", "A held talks with B", "Japan-Spain talks",
 # "A met B in talks mediated by C" (merged with the meeting of "met")
 frame talk.n  talk,negotiation,dialogue,consultation,discussion  NOUN  talks
-  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]|<nsubj:pass>>*[between,among]|<nsubj{$EVV}>>*[between,among]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<obj{$LIGHT}>obl:agent|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[for]<xcomp>nsubj|<obl[during]>nsubj  type=party,pron
-  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj  type=party,pron
-  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]  type=party,pron
+  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj|<nmod[of]{$QUANT}<nsubj:pass>>*[between,among]  type=party,pron
+  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obl[in,during]{meet}>obj|<obl[in,during]{meet}>obl[with]|<obj{$LIGHT}>>*[with]  type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
-  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
-  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
+  part    >acl:relcl{include,involve,bring,gather}>obj                  type=party
+  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]|<nsubj:pass{$MEDV}>obl:agent|<nsubj{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]|<nsubj:pass>>*[under,with,through]{$MEDN}>nmod[of]|<obj{$LIGHT}>>*[under,with,through]{$MEDN}>nmod[of]|>acl{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]  type=party
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj>obl[in,at]|<nsubj{take}>obj{place}>nmod[in,at]|<nsubj:pass>obl[in,at]|>nmod[with,between]>nmod[in,at]|<obl[for]{$TRAVEL}>obl[to,in]|<obl[in,during]{meet}>obl[in,at]|<nsubj{$EVV}>>*[in,at]|<nsubj:pass>>*[in,at]|<obj{$LIGHT}>>*[in,at]|<nmod[of]{$QUANT}<nsubj:pass>>*[in,at]|>acl{$EVV}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<nsubj:pass>>*[on,for,in]|<nsubj{$EVV}>>*[on,in]|<obj{$LIGHT}>>*[on]|<nmod[of]{$QUANT}<nsubj:pass>obl:*|>acl{$EVV}>obl:*|>acl:relcl{$EVV}>obl:*|>conj{$EVV}>obl:*
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}|<nmod[of]{$QUANT}<nsubj:pass{expect,schedule,plan,set}|<nmod[of]{$QUANT}<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
 
 frame meeting.n  meeting,lunch,dinner,breakfast,encounter  NOUN  meeting
-  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]  type=party,pron
+  part    >nmod[between,among,with]|>nmod:*>nmod[with]|>nmod:*>*>nmod[with]|<nsubj:pass>>*[between,among]|<nsubj{$EVV}>>*[between,among]  type=party,pron
   part    >nmod[of]                                                      type=party
   part    >nmod:poss|>compound|>amod                                     type=country,org,pron
   part    <obj{$LIGHT}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<xcomp>nsubj:pass|<obj{$LIGHT}<conj>nsubj|<nsubj:pass{$LIGHT}>obl:agent  type=party,pron
   part    <obl[for,in,during]{$TRAVEL,visit,meet}>nsubj|<obl[during]>nsubj  type=party,pron
-  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj  type=party,pron
-  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]      type=party,pron
+  part    <nmod[of]{$QUANT}<obj{$LIGHT}>nsubj|<nmod[of]{$QUANT}<obl[for]{$TRAVEL,visit}>nsubj|<nmod[of]{$QUANT}<nsubj:pass>>*[between,among]  type=party,pron
+  part    <obj{$LIGHT}>obl[with]|<obl[for]{$TRAVEL,visit}>obl[with]|<obj{$LIGHT}>>*[with]      type=party,pron
   part    <obl[to,for]{invite}>obj|<obl[to,for]{invite}>nsubj:pass           type=party,pron
-  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,begin,open,resume,start,continue}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[in,during]{meet}>obl[in,at]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*
-  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}
+  part    >acl:relcl{include,involve,bring,gather}>obj                  type=party
+  med     >*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]|>nmod[under,with,through]{$MEDN}>nmod[of]|<nsubj:pass{$MEDV}>obl:agent|<nsubj{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]|<nsubj:pass>>*[under,with,through]{$MEDN}>nmod[of]|<obj{$LIGHT}>>*[under,with,through]{$MEDN}>nmod[of]|>acl{$EVV}>>*[under,with,through]{$MEDN}>nmod[of]  type=party
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj>obl[in,at]|<nsubj{take}>obj{place}>nmod[in,at]|<nsubj:pass>obl[in,at]|>nmod[with,between]>nmod[in,at]|<obl[in,during]{meet}>obl[in,at]|<nsubj{$EVV}>>*[in,at]|<nsubj:pass>>*[in,at]|<obj{$LIGHT}>>*[in,at]|<nmod[of]{$QUANT}<nsubj:pass>>*[in,at]|>acl{$EVV}>obl[in,at]  type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<obj{$LIGHT}>obl:tmod|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<nsubj:pass>>*[on,for,in]|<nsubj{$EVV}>>*[on,in]|<obj{$LIGHT}>>*[on]|<nmod[of]{$QUANT}<nsubj:pass>obl:*|>acl{$EVV}>obl:*|>acl:relcl{$EVV}>obl:*|>conj{$EVV}>obl:*
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future,expected,possible}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<nsubj:pass{expect,schedule,plan,set}|<nsubj:pass>aux{$WILL}|<nmod[of]{$QUANT}<nsubj:pass{expect,schedule,plan,set}|<nmod[of]{$QUANT}<nsubj:pass>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}>aux{$MODAL}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}|<obj{call,urge,seek,demand,propose,offer,request,deny,reject,refuse,rule}|<obl[for]{call,push,press,appeal}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}|<nsubj{$OFFV}
+
+# "A had an audience with B", "B granted A an audience": an audience is a
+# meeting only with its partner named (a TV audience is none)
+frame audience.n  audience  NOUN  meeting
+  need    >nmod[with]|<obj{grant,give}
+  part    >nmod[with]                                                    type=party,pron
+  part    <obj{grant,give}>nsubj                                         type=party,pron
+  part    <obj{grant,give}>iobj|<obj{grant,give}>obj                                          type=party,pron
+  part    <obj{$LIGHT,seek,request,receive}>nsubj|<obj{$LIGHT}<xcomp>nsubj|<obj{$LIGHT}<conj>nsubj  type=party,pron
+  place   >nmod[in,at]|>nmod[with]>nmod[in,at]|<obj>obl[in,at]           type=place,country
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during,with]|<obj>obl:*
+  planned <obj>aux{$WILL}|<obj<xcomp{$PLAN}
+  neg     <obj>advmod{$NOT}|<obj<xcomp{$NEGV}|>det{no}
 
 # "the G20 summit in Osaka", "the APEC summit was attended by A, B and C"
 # "A hosted a summit with B": a bilateral host takes part
@@ -324,11 +348,12 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    >compound|>amod|>nmod:poss|>nmod[of]                           type=country,org
   part    >nmod[between,among,with]                                      type=party
   part    <nsubj:pass{attend}>obl:agent|<nsubj:pass{attend}>obl[by]      type=party
-  part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj|<obl[at]{represent}>obj  type=party
+  part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj  type=party
+  part    <obl[at]{represent}>obj                                        type=party     # "A will represent the EU at the summit"
   med     <obj{host,chair,convene,organize,organise}>nsubj|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]  type=party
   place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{gather,meet,convene,assemble,arrive,travel,fly,come,go,head,leave,depart}>obl[in,at,to]  type=place,country
-  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl|<nsubj>obl:tmod|<nsubj:pass>obl|<nsubj:pass>obl:*|<obl[for]>obl|<obl[for]>obl:*
-  planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}
+  date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<obl[for]>obl|<obl[for]>obl:*
+  planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<obl[at,in]{represent,participate,attend}>aux{$WILL}|<obj{attend,join}>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}
   off     <nsubj:pass{$OFFV}|<obj{$OFFV}
 

@@ -216,6 +216,8 @@ static newskg_status parse_alt(struct ld *d, const char *s, size_t len,
     struct nkg_fl_step *sp = &p->s[p->n++];
     memset(sp, 0, sizeof *sp);
     sp->up = s[i++] == '<';
+    if (!sp->up && i < len && s[i] == '>')
+      sp->deep = true, i++;
     size_t r = i;
     while (i < len && s[i] != '[' && s[i] != '{' && s[i] != '<' && s[i] != '>')
       i++;

@@ -41,12 +41,14 @@ enum nkg_fl_what {
 #define NKG_FF_NOCONJ 4u /* no conjunct spreading */
 
 #define NKG_FL_MAX_HOPS 4
-#define NKG_FL_MAX_ALTS 16
+#define NKG_FL_MAX_ALTS 24
 #define NKG_FL_ANY_REL 0xFF /* `*` */
 #define NKG_FL_REL_COUNT 64 /* > NKG_DEP_COUNT, checked in framelex.c */
 
 struct nkg_fl_step {
   bool up;         /* '<': to the head; '>': to a dependent */
+  bool deep;       /* '>>': to a descendant within the clause (a phrase
+                      the parser hung on a neighbouring noun) */
   bool subtypes;   /* `obl:*`: the base relation and its subtypes */
   uint8_t rel;     /* enum nkg_deprel, or NKG_FL_ANY_REL */
   uint16_t cases;  /* set id + 1 of required case/mark lemmas; 0: none */

@@ -98,6 +98,39 @@ static bool lemma_ok(const struct tc *t, uint32_t n, const struct nkg_fl_step *s
   return nkg_fl_in_set(t->lx, s->lemmas, lemma(t, n)) != s->neg_lemmas;
 }
 
+/* Relations a `>>` step does not cross: each opens a clause or an
+   unrelated phrase of its own, whose phrases are not the trigger's. */
+static bool clause_edge(uint8_t r) {
+  switch (r) {
+  case NKG_DEP_ACL: case NKG_DEP_ACL_RELCL: case NKG_DEP_ADVCL:
+  case NKG_DEP_ADVCL_RELCL: case NKG_DEP_CCOMP: case NKG_DEP_XCOMP:
+  case NKG_DEP_CSUBJ: case NKG_DEP_CSUBJ_PASS: case NKG_DEP_PARATAXIS:
+  case NKG_DEP_NSUBJ: case NKG_DEP_NSUBJ_PASS: case NKG_DEP_PUNCT:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
+                 uint8_t k, uint32_t *out, uint32_t *nout);
+/* A `>>` step: every descendant of n within its clause (in token order
+   of the tree walk, at most 4 edges down) that the step's relation,
+   marker and lemma tests admit. */
+static void walk_deep(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
+                      uint8_t k, uint32_t *out, uint32_t *nout, uint32_t depth) {
+  const struct nkg_fl_step *s = &p->s[k];
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t v = t->child[q];
+    if (clause_edge(t->rel[v]))
+      continue;
+    if (rel_ok(t, t->rel[v], s) && case_ok(t, v, s->cases) && lemma_ok(t, v, s))
+      walk(t, v, p, (uint8_t)(k + 1), out, nout);
+    if (depth < 4)
+      walk_deep(t, v, p, k, out, nout, depth + 1);
+  }
+}
+
 /* Walks steps k.. of path p from node n, appending reached nodes. */
 static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
                  uint8_t k, uint32_t *out, uint32_t *nout) {
@@ -110,6 +143,10 @@ static void walk(const struct tc *t, uint32_t n, const struct nkg_fl_path *p,
     return;
   }
   const struct nkg_fl_step *s = &p->s[k];
+  if (s->deep) {
+    walk_deep(t, n, p, k, out, nout, 1);
+    return;
+  }
   if (s->up) {
     uint32_t h = t->head[n];
     if (h != NKG_NO_HEAD && rel_ok(t, t->rel[n], s) &&
@@ -906,6 +943,32 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                    ? NKG_DEP_OBL : NKG_DEP_NMOD;
     t.head[h] = i;
     t.rel[h] = NKG_DEP_CASE;
+  }
+  /* "The talks, which included A and B, ended in Geneva": a parser that
+     found no main verb makes the noun the root and the verb after the
+     relative clause a conjunct of the clause's verb.  A root noun whose
+     relative clause has a verb conjunct with no subject of its own is that
+     verb's subject. */
+  for (uint32_t r = 0; r < x->ntok; r++) {
+    uint32_t n = t.head[r];
+    if (t.rel[r] != NKG_DEP_ACL_RELCL || n == NKG_NO_HEAD ||
+        t.head[n] != NKG_NO_HEAD ||
+        (syn->upos[n] != NKG_UPOS_NOUN && syn->upos[n] != NKG_UPOS_PROPN))
+      continue;
+    for (uint32_t v = r + 1; v < x->ntok && v < r + 40; v++) {
+      if (t.head[v] != r || t.rel[v] != NKG_DEP_CONJ ||
+          syn->upos[v] != NKG_UPOS_VERB)
+        continue;
+      bool subj = false;
+      for (uint32_t i = r + 1; i < x->ntok && i < r + 40; i++)
+        subj |= t.head[i] == v && (t.rel[i] == NKG_DEP_NSUBJ ||
+                                   t.rel[i] == NKG_DEP_NSUBJ_PASS);
+      if (subj)
+        break;
+      t.head[v] = NKG_NO_HEAD, t.rel[v] = NKG_DEP_ROOT;
+      t.head[n] = v, t.rel[n] = NKG_DEP_NSUBJ;
+      break;
+    }
   }
   /* outside dependents of a name's inner words go to the representative */
   for (uint32_t i = 0; i < x->ntok; i++) {

@@ -883,6 +883,262 @@ static void preposition_heading_a_name(void **state) {
   expect_event(0, (struct expect){.part = "Maria Lopez;Grace Wanjiru", .loc = "Nairobi"});
 }
 
+/* ---- constructions of issue 11 (parses of the built-in model) ---- */
+
+static void noun_place_on_partner(void **state) {
+  (void)state;
+  /* the place or date phrase the parser hung on the partner's name (a `>>` step) */
+  RUN("Sato had a meeting with Lopez in Oslo on Tuesday.",
+      "Sato/sato/PROPN/2/nsubj;had/have/VERB/0/root;a/a/DET/4/det;"
+      "meeting/meeting/NOUN/2/obj;with/with/ADP/6/case;"
+      "Lopez/lopez/PROPN/4/nmod;in/in/ADP/8/case;Oslo/oslo/PROPN/6/nmod;"
+      "on/on/ADP/10/case;Tuesday/tuesday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Oslo", .date = "2024-03-12"});
+  doc_teardown(NULL);
+  RUN("Wanjiru held talks with Berg in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/2/nsubj;held/hold/VERB/0/root;"
+      "talks/talk/NOUN/2/obj;with/with/ADP/5/case;Berg/berg/PROPN/3/nmod;"
+      "in/in/ADP/7/case;Nairobi/nairobi/PROPN/5/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Ingrid Berg", .loc = "Nairobi"});
+  doc_teardown(NULL);
+  RUN("Khalid sat down with Rojas in Doha on Monday.",
+      "Khalid/khalid/PROPN/2/nsubj;sat/sit/VERB/0/root;"
+      "down/down/ADV/2/advmod;with/with/ADP/5/case;"
+      "Rojas/rojas/PROPN/2/obl;in/in/ADP/7/case;Doha/doha/PROPN/5/nmod;"
+      "on/on/ADP/9/case;Monday/monday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-11"});
+}
+
+static void noun_subject_phrases(void **state) {
+  (void)state;
+  /* an event noun as subject: the verb's phrases are the event's; ended talks took place */
+  RUN("Talks between Japan and Spain ended in Geneva on Thursday.",
+      "Talks/talk/NOUN/6/nsubj;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;ended/end/VERB/0/root;in/in/ADP/8/case;"
+      "Geneva/geneva/PROPN/6/obl;on/on/ADP/10/case;"
+      "Thursday/thursday/PROPN/6/obl;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .loc = "Geneva", .date = "2024-03-14"});
+  doc_teardown(NULL);
+  RUN("Meetings among the ministers of Kenya and Norway took place in Oslo.",
+      "Meetings/meeting/NOUN/9/nsubj;among/among/ADP/4/case;"
+      "the/the/DET/4/det;ministers/minister/NOUN/1/nmod;of/of/ADP/6/case;"
+      "Kenya/kenya/PROPN/4/nmod;and/and/CCONJ/8/cc;"
+      "Norway/norway/PROPN/6/conj;took/take/VERB/0/root;"
+      "place/place/NOUN/9/obj;in/in/ADP/12/case;Oslo/oslo/PROPN/9/obl;"
+      "././PUNCT/9/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+  doc_teardown(NULL);
+  RUN("The negotiations between Chile and Mexico continued in Geneva under the auspices of Qatar.",
+      "The/the/DET/2/det;negotiations/negotiation/NOUN/0/root;"
+      "between/between/ADP/4/case;Chile/chile/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Mexico/mexico/PROPN/4/conj;"
+      "continued/continue/VERB/2/acl;in/in/ADP/9/case;"
+      "Geneva/geneva/PROPN/7/obl;under/under/ADP/12/case;"
+      "the/the/DET/12/det;auspices/auspices/NOUN/7/obl;of/of/ADP/14/case;"
+      "Qatar/qatar/PROPN/12/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Chile;Mexico", .med = "Qatar", .loc = "Geneva"});
+}
+
+static void noun_planned_passive(void **state) {
+  (void)state;
+  /* "a meeting is expected ... between A and B": the sides hang on the verb */
+  RUN("A new meeting is expected on 3 April in Doha between Sato and Lopez, under the mediation of Khalid.",
+      "A/a/DET/3/det;new/new/ADJ/3/amod;"
+      "meeting/meeting/NOUN/5/nsubj:pass;is/be/AUX/5/aux:pass;"
+      "expected/expect/VERB/0/root;on/on/ADP/8/case;3/3/NUM/8/nummod;"
+      "April/april/PROPN/5/obl;in/in/ADP/10/case;Doha/doha/PROPN/8/nmod;"
+      "between/between/ADP/12/case;Sato/sato/PROPN/8/nmod;"
+      "and/and/CCONJ/14/cc;Lopez/lopez/PROPN/12/conj;,/,/PUNCT/18/punct;"
+      "under/under/ADP/18/case;the/the/DET/18/det;"
+      "mediation/mediation/NOUN/5/obl;of/of/ADP/20/case;"
+      "Khalid/khalid/PROPN/18/nmod;././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Doha", .date = "2024-04-03", .planned = true});
+  doc_teardown(NULL);
+  RUN("Another round of talks is planned for 12 May in Geneva between Kenya and Norway.",
+      "Another/another/DET/2/det;round/round/NOUN/6/nsubj:pass;"
+      "of/of/ADP/4/case;talks/talk/NOUN/2/nmod;is/be/AUX/6/aux:pass;"
+      "planned/plan/VERB/0/root;for/for/ADP/6/obl;"
+      "12/12/NUM/7/obl:unmarked;May/may/PROPN/8/nmod:unmarked;"
+      "in/in/ADP/11/case;Geneva/geneva/PROPN/9/nmod;"
+      "between/between/ADP/13/case;Kenya/kenya/PROPN/9/nmod;"
+      "and/and/CCONJ/15/cc;Norway/norway/PROPN/13/conj;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Geneva", .date = "2024-05-12", .planned = true});
+  doc_teardown(NULL);
+  RUN("A meeting is scheduled in Oslo next week between Berg and Rojas.",
+      "A/a/DET/2/det;meeting/meeting/NOUN/4/nsubj:pass;"
+      "is/be/AUX/4/aux:pass;scheduled/schedule/VERB/0/root;"
+      "in/in/ADP/6/case;Oslo/oslo/PROPN/4/obl;next/next/ADJ/8/amod;"
+      "week/week/NOUN/4/obl:unmarked;between/between/ADP/10/case;"
+      "Berg/berg/PROPN/8/nmod;and/and/CCONJ/12/cc;"
+      "Rojas/rojas/PROPN/10/conj;././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Ana Rojas", .loc = "Oslo", .planned = true});
+}
+
+static void audience_with(void **state) {
+  (void)state;
+  /* an audience is a meeting only with its partner named */
+  RUN("Sato had an audience with Khalid in Doha on Monday.",
+      "Sato/sato/PROPN/2/nsubj;had/have/VERB/0/root;an/a/DET/4/det;"
+      "audience/audience/NOUN/2/obj;with/with/ADP/6/case;"
+      "Khalid/khalid/PROPN/4/nmod;in/in/ADP/8/case;"
+      "Doha/doha/PROPN/6/nmod;on/on/ADP/10/case;"
+      "Monday/monday/PROPN/4/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Tamim Khalid", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Khalid granted Lopez an audience.",
+      "Khalid/khalid/PROPN/2/nsubj;granted/grant/VERB/0/root;"
+      "Lopez/lopez/PROPN/2/obj;an/a/DET/5/det;"
+      "audience/audience/NOUN/2/obj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Maria Lopez"});
+  doc_teardown(NULL);
+  RUN("Berg will have a private audience with Wanjiru.",
+      "Berg/berg/PROPN/3/nsubj;will/will/AUX/3/aux;have/have/VERB/0/root;"
+      "a/a/DET/6/det;private/private/ADJ/6/amod;"
+      "audience/audience/NOUN/3/obj;with/with/ADP/8/case;"
+      "Wanjiru/wanjiru/PROPN/6/nmod;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Grace Wanjiru", .planned = true});
+  doc_teardown(NULL);
+  RUN("The speech by Berg drew a large audience in Oslo.",
+      "The/the/DET/2/det;speech/speech/NOUN/5/nsubj;by/by/ADP/4/case;"
+      "Berg/berg/PROPN/2/nmod;drew/draw/VERB/0/root;a/a/DET/8/det;"
+      "large/large/ADJ/8/amod;audience/audience/NOUN/5/obj;"
+      "in/in/ADP/10/case;Oslo/oslo/PROPN/8/nmod;././PUNCT/5/punct");
+  expect_count(0);
+}
+
+static void summit_represent(void **state) {
+  (void)state;
+  /* "A will represent B at the summit": both take part */
+  RUN("Lopez represented Spain at the summit in Geneva.",
+      "Lopez/lopez/PROPN/2/nsubj;represented/represent/VERB/0/root;"
+      "Spain/spain/PROPN/2/obj;at/at/ADP/6/case;the/the/DET/6/det;"
+      "summit/summit/NOUN/2/obl;in/in/ADP/8/case;"
+      "Geneva/geneva/PROPN/6/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Spain", .loc = "Geneva"});
+  doc_teardown(NULL);
+  RUN("Wanjiru will represent the African Union at the summit in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "represent/represent/VERB/0/root;the/the/DET/6/det;"
+      "African/african/ADJ/6/amod;Union/union/PROPN/3/obj;"
+      "at/at/ADP/9/case;the/the/DET/9/det;summit/summit/NOUN/3/obl;"
+      "in/in/ADP/11/case;Nairobi/nairobi/PROPN/9/nmod;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;African Union", .loc = "Nairobi", .planned = true});
+  doc_teardown(NULL);
+  RUN("Sato will represent Japan at the summit in Doha next week.",
+      "Sato/sato/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "represent/represent/VERB/0/root;Japan/japan/PROPN/3/obj;"
+      "at/at/ADP/7/case;the/the/DET/7/det;summit/summit/NOUN/3/obl;"
+      "in/in/ADP/9/case;Doha/doha/PROPN/7/nmod;next/next/ADJ/11/amod;"
+      "week/week/NOUN/3/obl:unmarked;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Japan", .loc = "Doha", .planned = true});
+}
+
+static void host_welcome_to_place(void **state) {
+  (void)state;
+  /* "welcome B to Oslo": B is the guest, Oslo the place; a thing welcomed is no guest */
+  RUN("Berg will welcome Sato to Oslo next week.",
+      "Berg/berg/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "welcome/welcome/VERB/0/root;Sato/sato/PROPN/3/obj;"
+      "to/to/ADP/6/case;Oslo/oslo/PROPN/4/nmod;next/next/ADJ/8/amod;"
+      "week/week/NOUN/3/obl:unmarked;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Kenji Sato", .loc = "Oslo", .planned = true});
+  doc_teardown(NULL);
+  RUN("Khalid welcomed Rojas to Doha on Monday.",
+      "Khalid/khalid/PROPN/2/nsubj;welcomed/welcome/VERB/0/root;"
+      "Rojas/rojas/PROPN/2/obj;to/to/ADP/5/case;Doha/doha/PROPN/3/nmod;"
+      "on/on/ADP/7/case;Monday/monday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Wanjiru welcomed the agreement in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/2/nsubj;welcomed/welcome/VERB/0/root;"
+      "the/the/DET/4/det;agreement/agreement/NOUN/2/obj;in/in/ADP/6/case;"
+      "Nairobi/nairobi/PROPN/4/nmod;././PUNCT/2/punct");
+  expect_count(0);
+}
+
+static void noun_relative_clause_sides(void **state) {
+  (void)state;
+  /* the sides named in a relative clause on the event noun */
+  RUN("Kenya joined the talks, which had included Japan, Spain and Chile.",
+      "Kenya/kenya/PROPN/2/nsubj;joined/join/VERB/0/root;"
+      "the/the/DET/4/det;talks/talk/NOUN/2/obj;,/,/PUNCT/8/punct;"
+      "which/which/PRON/8/nsubj;had/have/AUX/8/aux;"
+      "included/include/VERB/4/acl:relcl;Japan/japan/PROPN/8/obj;"
+      ",/,/PUNCT/11/punct;Spain/spain/PROPN/9/conj;and/and/CCONJ/13/cc;"
+      "Chile/chile/PROPN/9/conj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Japan;Spain;Chile"});
+  doc_teardown(NULL);
+  RUN("Negotiations that involved Kenya and Norway began in Oslo.",
+      "Negotiations/negotiation/NOUN/7/nsubj;that/that/PRON/3/nsubj;"
+      "involved/involve/VERB/1/acl:relcl;Kenya/kenya/PROPN/3/obj;"
+      "and/and/CCONJ/6/cc;Norway/norway/PROPN/4/conj;"
+      "began/begin/VERB/0/root;in/in/ADP/9/case;Oslo/oslo/PROPN/7/obl;"
+      "././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+  doc_teardown(NULL);
+  RUN("The meetings, which included Sato and Lopez, took place in Geneva.",
+      "The/the/DET/2/det;meetings/meeting/NOUN/0/root;,/,/PUNCT/2/punct;"
+      "which/which/PRON/5/nsubj;included/include/VERB/2/acl:relcl;"
+      "Sato/sato/PROPN/5/obj;and/and/CCONJ/8/cc;Lopez/lopez/PROPN/6/conj;"
+      ",/,/PUNCT/10/punct;took/take/VERB/5/conj;place/place/NOUN/10/obj;"
+      "in/in/ADP/13/case;Geneva/geneva/PROPN/10/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Geneva"});
+}
+
+static void noun_passive_host(void **state) {
+  (void)state;
+  /* "the talks were hosted by C": C brings the sides together */
+  RUN("Talks between Japan and Spain were hosted by Norway.",
+      "Talks/talk/NOUN/7/nsubj:pass;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;were/be/AUX/7/aux:pass;"
+      "hosted/host/VERB/0/root;by/by/ADP/9/case;"
+      "Norway/norway/PROPN/7/obl:agent;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .med = "Norway"});
+  doc_teardown(NULL);
+  RUN("The meeting between Sato and Lopez was hosted by Khalid in Doha.",
+      "The/the/DET/2/det;meeting/meeting/NOUN/8/nsubj:pass;"
+      "between/between/ADP/4/case;Sato/sato/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Lopez/lopez/PROPN/4/conj;was/be/AUX/8/aux:pass;"
+      "hosted/host/VERB/0/root;by/by/ADP/10/case;"
+      "Khalid/khalid/PROPN/8/obl:agent;in/in/ADP/12/case;"
+      "Doha/doha/PROPN/10/nmod;././PUNCT/8/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Doha"});
+  doc_teardown(NULL);
+  RUN("Negotiations among Kenya, Chile and Mexico will be hosted by Qatar.",
+      "Negotiations/negotiation/NOUN/10/nsubj:pass;"
+      "among/among/ADP/3/case;Kenya/kenya/PROPN/1/nmod;,/,/PUNCT/5/punct;"
+      "Chile/chile/PROPN/3/conj;and/and/CCONJ/7/cc;"
+      "Mexico/mexico/PROPN/3/conj;will/will/AUX/10/aux;"
+      "be/be/AUX/10/aux:pass;hosted/host/VERB/0/root;by/by/ADP/12/case;"
+      "Qatar/qatar/PROPN/10/obl:agent;././PUNCT/10/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Chile;Mexico", .med = "Qatar", .planned = true});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -929,6 +1185,14 @@ int main(void) {
       T(lemma_missed_form_found),
       T(sentence_initial_noun_tagged_propn),
       T(preposition_heading_a_name),
+      T(noun_place_on_partner),
+      T(noun_subject_phrases),
+      T(noun_planned_passive),
+      T(audience_with),
+      T(summit_represent),
+      T(host_welcome_to_place),
+      T(noun_relative_clause_sides),
+      T(noun_passive_host),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
