@@ -115,8 +115,8 @@ set CALLN   phone,telephone,video,conference,virtual
 # the travel verb.  "A invited B to meet C": B meets (object control).
 frame meet.v  meet  VERB  meeting
   not     >obj{$THING}
-  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj|>>*[with,alongside]  type=party,pron
-  part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]  type=party,pron
+  part    >nsubj|>nsubj:pass|<xcomp{invite,ask}>obj|<xcomp>nsubj|<xcomp>nsubj:pass|<advcl>nsubj|<conj>nsubj|<xcomp<xcomp>nsubj|<acl{$PLAN,plan,agreement,decision,promise,commitment}>nsubj  type=party,pron
+  part    >obj|>obl[with,alongside]|>obl:agent|>obl[by]|>obl[in,at]>nmod[with]|>>*[with,alongside]  type=party,pron
   med     >obl[under,at,through,with,in]{$MEDN}>nmod[of]|>obl[in]{talk,meeting,negotiation}>acl{$MEDV}>obl:agent|>>*[under,through,with]{$MEDN}>nmod[of]  type=party
   place   >obl[in,at]|>obl[in,at]>nmod[in]|>obl:*>nmod[in,at]|>obj>nmod[in,at]|<advcl{visit}>obj|<ccomp{visit}>obj|>obl[on,at]{margin,sideline,fringe}>nmod[of]>nmod[in]|>advcl[in,at]|<acl:relcl|<advcl:relcl|<advcl{$TRAVEL}>obl[to,in]|>>*[in,at]  type=place,country
   date    >obl:*|>nmod:tmod|>advmod|<advcl{$TRAVEL}>obl:*|>>*[on,in]|>>nmod:unmarked
@@ -155,8 +155,8 @@ frame phone.v  phone,telephone,ring  VERB  call
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
 frame speak.v  speak  VERB  call
   not     >compound:prt{out,up}|>advmod{out,up}                          # "speak out" is no call
-  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj|>>*[with]                               type=party,pron
-  part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]|>obl:*>nmod[with]  type=person,country,org
+  part    >nsubj|<xcomp>nsubj|<xcomp>nsubj:pass|<conj>nsubj                               type=party,pron
+  part    >obl[with,to]|>obl:*{phone,telephone,video,videoconference,line,call}>nmod[with,to]|>obl:*>nmod[with]|>>*[with]  type=person,country,org
   date    >obl:*|>nmod:tmod
   planned >aux{$WILL}|<xcomp{$PLAN}
   neg     >advmod{$NOT}|>aux{$MODAL}|>mark{$COND}|<xcomp{$NEGV}
@@ -351,7 +351,7 @@ frame summit.n  summit,conference  NOUN  summit  min=1
   part    <obj{attend,join,participate}>nsubj|<obl[in,at]{participate,attend,represent}>nsubj|<obj{attend}<xcomp>nsubj  type=party
   part    <obl[at]{represent}>obj                                        type=party     # "A will represent the EU at the summit"
   med     <obj{host,chair,convene,organize,organise}>nsubj|>*{$MEDV}>obl:agent|>*{$MEDV}>obl[by]  type=party
-  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{gather,meet,convene,assemble,arrive,travel,fly,come,go,head,leave,depart}>obl[in,at,to]  type=place,country
+  place   >nmod[in,at]|<obj{$LIGHT}>obl[in,at]|<nsubj{take,be,open,begin}>obl[in,at]|<nsubj{take}>obj{place}>nmod[in,at]|<nsubj:pass>obl[in,at]|<obl[for]{gather,meet,convene,assemble,arrive,travel,fly,come,go,head,leave,depart}>obl[in,at,to]  type=place,country
   date    >nmod:tmod|>nmod:unmarked|>nmod[on,in,during]|<obj{$LIGHT}>obl|<nsubj>obl:*|<nsubj:pass>obl:*|>nmod[with]|<obl[for]>obl|<obl[for]>obl:*
   planned >amod{planned,upcoming,proposed,next,forthcoming,future}|<obj{$LIGHT}>aux{$WILL}|<obj{$LIGHT}<xcomp{$PLAN}|<nsubj>aux{$WILL}|<obl[at,in]{represent,participate,attend}>aux{$WILL}|<obj{attend,join}>aux{$WILL}
   neg     <obj{$LIGHT}>advmod{$NOT}|<obj{$LIGHT}<xcomp{$NEGV}|>det{no}

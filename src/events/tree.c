@@ -391,6 +391,41 @@ static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
   return true;
 }
 
+/* Is some word of mention p a neighbour of node n in the tree (its
+   dependent, its head, or a dependent of its head)? */
+static bool tree_near(const struct tc *t, uint32_t n, const struct nkg_mention *p) {
+  uint32_t hn = t->head[n];
+  for (uint32_t k = p->tok_beg; k < p->tok_end; k++)
+    if (t->head[k] == n || k == hn ||
+        (hn != NKG_NO_HEAD && t->head[k] == hn))
+      return true;
+  return false;
+}
+
+/* "Japan-Australia talks", "the EU-China summit": two sides written as
+   one hyphenated word, whichever of them the parser made the head. */
+static void hyphen_pair(const struct tc *t, uint32_t n,
+                        const struct nkg_mention *m,
+                        const struct nkg_fl_line *ln, struct arg *args,
+                        uint32_t *nargs) {
+  const struct nkg_text *x = t->c->t;
+  const struct nkg_mention *p[2] = {NULL, NULL};
+  if (nkg_tok_punct(x, m->tok_end, '-'))
+    p[0] = nkg_mention_at(t->c->e, m->tok_end + 1);
+  if (m->tok_beg >= 2 && nkg_tok_punct(x, m->tok_beg - 1, '-'))
+    p[1] = nkg_mention_at(t->c->e, m->tok_beg - 2);
+  for (int k = 0; k < 2; k++) {
+    const struct nkg_mention *o = p[k];
+    if (!o || o == m || o->kind != NKG_M_NAME || o->entity == m->entity ||
+        (k == 0 ? o->tok_beg != m->tok_end + 1 : o->tok_end != m->tok_beg - 1) ||
+        !tree_near(t, n, o))
+      continue;
+    uint32_t ent;
+    if (mention_arg(t, o->tok_beg, ln->types, false, &ent))
+      add_arg(args, nargs, (struct arg){ent, o->tok_beg, L_CONJ, false});
+  }
+}
+
 /* Spreads a role over the conjuncts of node n.  UD hangs every conjunct
    on the first, but a name is several tokens (EWT heads a flat name on its
    first word) and parsers often hang the next conjunct on the name's last
@@ -414,6 +449,8 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
       if (depth < 6)
         spread(t, cj, ln, args, nargs, depth + 1); /* chained conjuncts */
     }
+  if (m && depth == 0)
+    hyphen_pair(t, n, m, ln, args, nargs);
   /* "A's minister X and B's minister Y": a parser that misses the "and"
      hangs X's name as a compound of Y's; a person's name can be no
      modifier of another person's */

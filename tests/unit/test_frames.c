@@ -1139,6 +1139,66 @@ static void noun_passive_host(void **state) {
   expect_event(0, (struct expect){.part = "Kenya;Chile;Mexico", .med = "Qatar", .planned = true});
 }
 
+static void verb_partner_under_date(void **state) {
+  (void)state;
+  /* "met today with B" with the with-phrase hung on "today" (a `>>` step) */
+  RUN("Sato met today with Kenyan President Grace Wanjiru in Nairobi.",
+      "Sato/sato/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "today/today/NOUN/2/obl:unmarked;with/with/ADP/8/case;"
+      "Kenyan/kenyan/PROPN/8/compound;"
+      "President/president/PROPN/7/nmod:desc;"
+      "Grace/grace/PROPN/8/compound;Wanjiru/wanjiru/PROPN/2/obl;"
+      "in/in/ADP/10/case;Nairobi/nairobi/PROPN/8/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Grace Wanjiru", .loc = "Nairobi", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  RUN("Berg spoke yesterday with Lopez.",
+      "Berg/berg/PROPN/2/nsubj;spoke/speak/VERB/0/root;"
+      "yesterday/yesterday/NOUN/2/obl:unmarked;with/with/ADP/5/case;"
+      "Lopez/lopez/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Maria Lopez", .date = "2024-03-14"});
+  doc_teardown(NULL);
+  RUN("Khalid met yesterday with Rojas in Doha.",
+      "Khalid/khalid/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "yesterday/yesterday/NOUN/2/obl:unmarked;with/with/ADP/5/case;"
+      "Rojas/rojas/PROPN/2/obl;in/in/ADP/7/case;Doha/doha/PROPN/5/nmod;"
+      "././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-14"});
+}
+
+static void hyphen_pair_sides(void **state) {
+  (void)state;
+  /* two sides written as one hyphenated word */
+  RUN("The next Japan-Spain ministerial consultations will be held in Geneva.",
+      "The/the/DET/3/det;next/next/ADJ/3/amod;"
+      "Japan/japan/PROPN/7/compound;-/-/PUNCT/3/punct;"
+      "Spain/spain/PROPN/3/flat;ministerial/ministerial/ADJ/7/amod;"
+      "consultations/consultation/NOUN/10/nsubj:pass;"
+      "will/will/AUX/10/aux;be/be/AUX/10/aux:pass;held/hold/VERB/0/root;"
+      "in/in/ADP/12/case;Geneva/geneva/PROPN/10/obl;././PUNCT/10/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .loc = "Geneva", .planned = true});
+  doc_teardown(NULL);
+  RUN("The Kenya-Norway summit will open in Oslo on Tuesday.",
+      "The/the/DET/2/det;Kenya/kenya/PROPN/5/compound;-/-/PUNCT/2/punct;"
+      "Norway/norway/PROPN/2/flat;summit/summit/NOUN/7/nsubj;"
+      "will/will/AUX/7/aux;open/open/VERB/0/root;in/in/ADP/9/case;"
+      "Oslo/oslo/PROPN/7/obl;on/on/ADP/11/case;"
+      "Tuesday/tuesday/PROPN/7/obl;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo", .date = "2024-03-19", .planned = true});
+  doc_teardown(NULL);
+  RUN("Leaders attended the Kenya-Norway summit in Oslo.",
+      "Leaders/leader/NOUN/2/nsubj;attended/attend/VERB/0/root;"
+      "the/the/DET/7/det;Kenya/kenya/PROPN/6/compound;-/-/PUNCT/4/punct;"
+      "Norway/norway/PROPN/7/compound;summit/summit/NOUN/2/obj;"
+      "in/in/ADP/9/case;Oslo/oslo/PROPN/7/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -1193,6 +1253,8 @@ int main(void) {
       T(host_welcome_to_place),
       T(noun_relative_clause_sides),
       T(noun_passive_host),
+      T(verb_partner_under_date),
+      T(hyphen_pair_sides),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
