@@ -870,6 +870,12 @@ static void subsume(struct nkg_events *out, uint32_t from) {
   }
 }
 
+/* Is the mention covering token i a person's name? */
+static bool is_person_name(const struct nkg_entities *e, uint32_t i) {
+  const struct nkg_mention *m = nkg_mention_at(e, i);
+  return m && m->kind == NKG_M_NAME && e->ent[m->entity].type == NKG_E_PERSON;
+}
+
 /* How argument-like a relation is, for the word that stands for a name. */
 static int nominal_rank(uint8_t rel) {
   switch (rel) {
@@ -1005,6 +1011,58 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
       t.head[v] = NKG_NO_HEAD, t.rel[v] = NKG_DEP_ROOT;
       t.head[n] = v, t.rel[n] = NKG_DEP_NSUBJ;
       break;
+    }
+  }
+  /* "On 3 March, at 10 p.m., Mr. A, Prime Minister of X, held a call":
+     after a long fronted phrase the parser hangs the subject, with its
+     apposition, on that phrase and leaves the verb without one.  A verb
+     with no subject whose left neighbour (past a comma) lies in a
+     person's name phrase takes that person as its subject. */
+  for (uint32_t v = 1; v < x->ntok; v++) {
+    if (syn->upos[v] != NKG_UPOS_VERB || !nkg_tok_punct(x, v - 1, ','))
+      continue;
+    bool subj = false;
+    uint32_t sb = 0, date_subj = NKG_NO_HEAD;
+    while (sb + 1 < x->nsent && x->sent[sb + 1].tok_beg <= v)
+      sb++;
+    /* a date made subject ("On 5 March, ..., Mr. A held") is none */
+    for (uint32_t i = x->sent[sb].tok_beg; i < x->sent[sb].tok_end; i++) {
+      struct nkg_date d;
+      uint32_t db, de;
+      const char *dr;
+      if (t.head[i] != v || (t.rel[i] != NKG_DEP_NSUBJ &&
+                             t.rel[i] != NKG_DEP_NSUBJ_PASS &&
+                             t.rel[i] != NKG_DEP_EXPL))
+        continue;
+      if (nkg_date_find(c, i >= 2 ? i - 2 : 0, i + 1, false, &d, &db, &de, &dr) &&
+          db <= i && i < de)
+        date_subj = i;
+      else
+        subj = true;
+    }
+    if (subj || v < 2 || x->sent[sb].tok_beg + 1 >= v)
+      continue;
+    uint32_t r = rep[v - 2];
+    for (int hops = 0; hops < 4 && r != NKG_NO_HEAD; hops++) {
+      /* the person is the node reached or, past a title apposition ("...,
+         Mr. A, Foreign Minister of X,"), an apposition of it */
+      uint32_t who = is_person_name(c->e, r) ? r : NKG_NO_HEAD;
+      for (uint32_t i = x->sent[sb].tok_beg; i < v && who == NKG_NO_HEAD; i++)
+        if (t.head[i] == r && t.rel[i] == NKG_DEP_APPOS && is_person_name(c->e, i))
+          who = i;
+      if (who != NKG_NO_HEAD) {
+        if (t.head[who] != v) {
+          t.head[who] = v;
+          t.rel[who] = NKG_DEP_NSUBJ;
+        }
+        if (date_subj != NKG_NO_HEAD)
+          t.rel[date_subj] = NKG_DEP_OBL; /* the fronted date it is */
+        break;
+      }
+      if (nominal_rank(t.rel[r]) == 0 || t.rel[r] == NKG_DEP_CONJ ||
+          t.rel[r] == NKG_DEP_ROOT || t.head[r] == NKG_NO_HEAD || t.head[r] > v)
+        break;
+      r = t.head[r];
     }
   }
   /* outside dependents of a name's inner words go to the representative */

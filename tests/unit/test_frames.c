@@ -1199,6 +1199,61 @@ static void hyphen_pair_sides(void **state) {
   expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
 }
 
+static void fronted_phrase_subject(void **state) {
+  (void)state;
+  /* a long fronted phrase took the subject and its apposition; the subjectless verb gets them back */
+  RUN("On 4 March, commencing at around 9 a.m. for approximately 20 minutes, Mr. Kenji Sato, Prime Minister of Japan, held a telephone talk with Ms. Maria Lopez.",
+      "On/on/ADP/3/case;4/4/NUM/3/nummod;March/march/PROPN/5/obl;"
+      ",/,/PUNCT/3/punct;commencing/commence/VERB/0/root;"
+      "at/at/ADP/9/case;around/around/ADV/8/advmod;9/9/NUM/9/nummod;"
+      "a.m./a.m./NOUN/5/obl;for/for/ADP/13/case;"
+      "approximately/approximately/ADV/13/advmod;20/20/NUM/13/nummod;"
+      "minutes/minute/NOUN/5/obl;,/,/PUNCT/16/punct;"
+      "Mr./mr./PROPN/16/nmod:desc;Kenji/kenji/PROPN/13/appos;"
+      "Sato/sato/PROPN/16/flat;,/,/PUNCT/20/punct;"
+      "Prime/prime/ADJ/20/amod;Minister/minister/PROPN/16/appos;"
+      "of/of/ADP/22/case;Japan/japan/PROPN/16/nmod;,/,/PUNCT/24/punct;"
+      "held/hold/VERB/5/conj;a/a/DET/27/det;"
+      "telephone/telephone/NOUN/27/compound;talk/talk/NOUN/24/obj;"
+      "with/with/ADP/30/case;Ms./ms./PROPN/30/nmod:desc;"
+      "Maria/maria/PROPN/27/nmod;Lopez/lopez/PROPN/30/flat;"
+      "././PUNCT/5/punct");
+  expect_count(1);
+  /* the date hangs on "commencing", which this parse made the root */
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez"});
+  doc_teardown(NULL);
+  RUN("On Monday, for about 30 minutes, Ms. Grace Wanjiru, President of Kenya, held a telephone call with Mr. Tamim Khalid.",
+      "On/on/ADP/2/case;Monday/monday/PROPN/17/obl;,/,/PUNCT/2/punct;"
+      "for/for/ADP/7/case;about/about/ADV/6/advmod;30/30/NUM/7/nummod;"
+      "minutes/minute/NOUN/2/obl;,/,/PUNCT/10/punct;"
+      "Ms./ms./PROPN/10/nmod:desc;Grace/grace/PROPN/7/appos;"
+      "Wanjiru/wanjiru/PROPN/10/flat;,/,/PUNCT/13/punct;"
+      "President/president/PROPN/10/appos;of/of/ADP/15/case;"
+      "Kenya/kenya/PROPN/10/nmod;,/,/PUNCT/2/punct;held/hold/VERB/0/root;"
+      "a/a/DET/20/det;telephone/telephone/NOUN/20/compound;"
+      "call/call/NOUN/17/obj;with/with/ADP/23/case;"
+      "Mr./mr./PROPN/23/nmod:desc;Tamim/tamim/PROPN/20/nmod;"
+      "Khalid/khalid/PROPN/23/flat;././PUNCT/17/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Tamim Khalid", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("On 5 March, from 6 p.m. for approximately 40 minutes, Mr. Sato, Foreign Minister of Japan, held a meeting with Ms. Berg.",
+      "On/on/ADP/3/case;5/5/NUM/3/nummod;March/march/PROPN/21/nsubj;"
+      ",/,/PUNCT/7/punct;from/from/ADP/7/case;6/6/NUM/7/nummod;"
+      "p.m./p.m./NOUN/3/appos;for/for/ADP/11/case;"
+      "approximately/approximately/ADV/11/advmod;40/40/NUM/11/nummod;"
+      "minutes/minute/NOUN/3/obl;,/,/PUNCT/14/punct;"
+      "Mr./mr./PROPN/14/nmod:desc;Sato/sato/PROPN/11/appos;"
+      ",/,/PUNCT/17/punct;Foreign/foreign/ADJ/17/amod;"
+      "Minister/minister/NOUN/11/appos;of/of/ADP/19/case;"
+      "Japan/japan/PROPN/17/nmod;,/,/PUNCT/3/punct;held/hold/VERB/0/root;"
+      "a/a/DET/23/det;meeting/meeting/NOUN/21/obj;with/with/ADP/26/case;"
+      "Ms./ms./PROPN/26/nmod:desc;Berg/berg/PROPN/23/nmod;"
+      "././PUNCT/21/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ingrid Berg", .date = "2024-03-05"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -1255,6 +1310,7 @@ int main(void) {
       T(noun_passive_host),
       T(verb_partner_under_date),
       T(hyphen_pair_sides),
+      T(fronted_phrase_subject),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
