@@ -987,14 +987,15 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     t.head[h] = i;
     t.rel[h] = NKG_DEP_CASE;
   }
-  /* "The talks, which included A and B, ended in Geneva": a parser that
-     found no main verb makes the noun the root and the verb after the
-     relative clause a conjunct of the clause's verb.  A root noun whose
-     relative clause has a verb conjunct with no subject of its own is that
-     verb's subject. */
+  /* "The talks, which included A and B, ended in Geneva", "Talks between
+     A and B, mediated by C, opened in X": a parser that found no main verb
+     makes the noun the root and the verb after the relative or participle
+     clause a conjunct of the clause's verb.  A root noun whose clause has
+     a verb conjunct with no subject of its own is that verb's subject. */
   for (uint32_t r = 0; r < x->ntok; r++) {
     uint32_t n = t.head[r];
-    if (t.rel[r] != NKG_DEP_ACL_RELCL || n == NKG_NO_HEAD ||
+    if ((t.rel[r] != NKG_DEP_ACL_RELCL && t.rel[r] != NKG_DEP_ACL) ||
+        n == NKG_NO_HEAD ||
         t.head[n] != NKG_NO_HEAD ||
         (syn->upos[n] != NKG_UPOS_NOUN && syn->upos[n] != NKG_UPOS_PROPN))
       continue;
@@ -1019,7 +1020,11 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
      with no subject whose left neighbour (past a comma) lies in a
      person's name phrase takes that person as its subject. */
   for (uint32_t v = 1; v < x->ntok; v++) {
-    if (syn->upos[v] != NKG_UPOS_VERB || !nkg_tok_punct(x, v - 1, ','))
+    /* a main verb (a participle or adverbial clause has no subject of
+       its own to lose) */
+    if (syn->upos[v] != NKG_UPOS_VERB || !nkg_tok_punct(x, v - 1, ',') ||
+        (t.rel[v] != NKG_DEP_ROOT && t.rel[v] != NKG_DEP_CONJ &&
+         t.rel[v] != NKG_DEP_PARATAXIS))
       continue;
     bool subj = false;
     uint32_t sb = 0, date_subj = NKG_NO_HEAD;
@@ -1046,7 +1051,8 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
     for (int hops = 0; hops < 4 && r != NKG_NO_HEAD; hops++) {
       /* the person is the node reached or, past a title apposition ("...,
          Mr. A, Foreign Minister of X,"), an apposition of it */
-      uint32_t who = is_person_name(c->e, r) ? r : NKG_NO_HEAD;
+      uint32_t who = is_person_name(c->e, r) && t.rel[r] != NKG_DEP_CONJ
+                         ? r : NKG_NO_HEAD;
       for (uint32_t i = x->sent[sb].tok_beg; i < v && who == NKG_NO_HEAD; i++)
         if (t.head[i] == r && t.rel[i] == NKG_DEP_APPOS && is_person_name(c->e, i))
           who = i;

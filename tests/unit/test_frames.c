@@ -1254,6 +1254,45 @@ static void fronted_phrase_subject(void **state) {
   expect_event(0, (struct expect){.part = "Kenji Sato;Ingrid Berg", .date = "2024-03-05"});
 }
 
+static void noun_participle_then_verb(void **state) {
+  (void)state;
+  /* "Talks between A and B, mediated by C, opened in X": the verb after the participle clause is the noun's */
+  RUN("Talks between Japan and Spain, mediated by Qatar, opened in Doha on Monday.",
+      "Talks/talk/NOUN/0/root;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;,/,/PUNCT/7/punct;"
+      "mediated/mediate/VERB/1/acl;by/by/ADP/9/case;"
+      "Qatar/qatar/PROPN/7/obl:agent;,/,/PUNCT/11/punct;"
+      "opened/open/VERB/7/conj;in/in/ADP/13/case;Doha/doha/PROPN/11/obl;"
+      "on/on/ADP/15/case;Monday/monday/PROPN/11/obl;././PUNCT/1/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .med = "Qatar", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Negotiations between Kenya and Norway, hosted by the African Union, resumed in Nairobi on Tuesday.",
+      "Negotiations/negotiation/NOUN/0/root;between/between/ADP/3/case;"
+      "Kenya/kenya/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Norway/norway/PROPN/3/conj;,/,/PUNCT/7/punct;"
+      "hosted/host/VERB/1/acl;by/by/ADP/11/case;the/the/DET/11/det;"
+      "African/african/ADJ/11/amod;Union/union/PROPN/7/obl:agent;"
+      ",/,/PUNCT/13/punct;resumed/resume/VERB/7/conj;in/in/ADP/15/case;"
+      "Nairobi/nairobi/PROPN/13/obl;on/on/ADP/17/case;"
+      "Tuesday/tuesday/PROPN/13/obl;././PUNCT/1/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .med = "African Union", .loc = "Nairobi", .date = "2024-03-12"});
+  doc_teardown(NULL);
+  RUN("The meeting between Sato and Lopez, organised by Khalid, began in Geneva on Wednesday.",
+      "The/the/DET/2/det;meeting/meeting/NOUN/12/nsubj;"
+      "between/between/ADP/4/case;Sato/sato/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Lopez/lopez/PROPN/4/conj;,/,/PUNCT/8/punct;"
+      "organised/organise/VERB/2/acl;by/by/ADP/10/case;"
+      "Khalid/khalid/PROPN/8/obl:agent;,/,/PUNCT/12/punct;"
+      "began/begin/VERB/0/root;in/in/ADP/14/case;"
+      "Geneva/geneva/PROPN/12/obl;on/on/ADP/16/case;"
+      "Wednesday/wednesday/PROPN/12/obl;././PUNCT/12/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Geneva", .date = "2024-03-13"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -1311,6 +1350,7 @@ int main(void) {
       T(verb_partner_under_date),
       T(hyphen_pair_sides),
       T(fronted_phrase_subject),
+      T(noun_participle_then_verb),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
