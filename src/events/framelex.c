@@ -58,8 +58,15 @@ static const struct {
 static const char *const kinds[] = {"meeting", "talks", "summit", "visit",
                                     "negotiation", "call"};
 
+#define MAX_MACROS 32
+
 struct ld {
   struct nkg_framelex *lx;
+  struct {
+    const char *name, *text; /* `paths NAME ALT|...` (arena) */
+    size_t name_len, text_len;
+  } macro[MAX_MACROS];
+  uint32_t nmacro;
   const char *name;
   uint32_t line;
   char *err;
@@ -312,6 +319,61 @@ static newskg_status frame_line(struct ld *d, const char **f, size_t *fl,
   return NEWSKG_OK;
 }
 
+/* Appends the alternatives of `s` (ALT|ALT...; an ALT `@NAME` stands for
+   the alternatives of `paths NAME`) to the line. */
+static newskg_status add_alts(struct ld *d, struct nkg_fl_line *ln,
+                              const char *s, size_t len, int depth) {
+  struct nkg_framelex *lx = d->lx;
+  newskg_status st;
+  for (size_t i = 0; i <= len;) {
+    size_t j = i;
+    while (j < len && s[j] != '|')
+      j++;
+    if (j > i && s[i] == '@') {
+      uint32_t k = 0;
+      while (k < d->nmacro && !(d->macro[k].name_len == j - i - 1 &&
+                                memcmp(d->macro[k].name, s + i + 1, j - i - 1) == 0))
+        k++;
+      if (k == d->nmacro)
+        return bad(d, "unknown paths '%.*s'", (int)(j - i), s + i);
+      if (depth > 2)
+        return bad(d, "paths nested too deep: '%.*s'", (int)(j - i), s + i);
+      TRY(st, add_alts(d, ln, d->macro[k].text, d->macro[k].text_len, depth + 1));
+    } else {
+      if (ln->nalt == NKG_FL_MAX_ALTS)
+        return bad(d, "over %d alternatives", NKG_FL_MAX_ALTS);
+      if (!(ln->alt_src[ln->nalt] = nkg_arena_strndup(&lx->arena, s + i, j - i)))
+        return NEWSKG_ERR_NOMEM;
+      TRY(st, parse_alt(d, s + i, j - i, &ln->alt[ln->nalt++]));
+    }
+    i = j + 1;
+  }
+  return NEWSKG_OK;
+}
+
+/* `paths NAME ALT|...`: checked now, expanded where `@NAME` is used. */
+static newskg_status paths_line(struct ld *d, const char **f, size_t *fl,
+                                uint32_t nf) {
+  if (nf != 3)
+    return bad(d, "paths NAME ALT|ALT...");
+  for (uint32_t k = 0; k < d->nmacro; k++)
+    if (d->macro[k].name_len == fl[1] && memcmp(d->macro[k].name, f[1], fl[1]) == 0)
+      return bad(d, "duplicate paths '%.*s'", (int)fl[1], f[1]);
+  if (d->nmacro == MAX_MACROS)
+    return bad(d, "over %d paths directives", MAX_MACROS);
+  struct nkg_fl_line scratch = {.line = d->line};
+  newskg_status st;
+  TRY(st, add_alts(d, &scratch, f[2], fl[2], 0));
+  char *name = nkg_arena_strndup(&d->lx->arena, f[1], fl[1]);
+  char *text = nkg_arena_strndup(&d->lx->arena, f[2], fl[2]);
+  if (!name || !text)
+    return NEWSKG_ERR_NOMEM;
+  d->macro[d->nmacro].name = name, d->macro[d->nmacro].name_len = fl[1];
+  d->macro[d->nmacro].text = text, d->macro[d->nmacro].text_len = fl[2];
+  d->nmacro++;
+  return NEWSKG_OK;
+}
+
 static newskg_status role_line(struct ld *d, uint8_t what, const char **f,
                                size_t *fl, uint32_t nf) {
   struct nkg_framelex *lx = d->lx;
@@ -321,17 +383,7 @@ static newskg_status role_line(struct ld *d, uint8_t what, const char **f,
   if (nf < 2)
     return bad(d, "'%.*s' without a path", (int)fl[0], f[0]);
   struct nkg_fl_line ln = {.what = what, .line = d->line};
-  for (size_t i = 0; i <= fl[1];) {
-    size_t j = i;
-    while (j < fl[1] && f[1][j] != '|')
-      j++;
-    if (ln.nalt == NKG_FL_MAX_ALTS)
-      return bad(d, "over %d alternatives", NKG_FL_MAX_ALTS);
-    if (!(ln.alt_src[ln.nalt] = nkg_arena_strndup(&lx->arena, f[1] + i, j - i)))
-      return NEWSKG_ERR_NOMEM;
-    TRY(st, parse_alt(d, f[1] + i, j - i, &ln.alt[ln.nalt++]));
-    i = j + 1;
-  }
+  TRY(st, add_alts(d, &ln, f[1], fl[1], 0));
   bool role = what <= NKG_FL_EVENT;
   for (uint32_t i = 2; i < nf; i++) {
     if (role && fl[i] > 5 && memcmp(f[i], "type=", 5) == 0) {
@@ -467,6 +519,8 @@ newskg_status nkg_framelex_parse(const char *buf, size_t len, const char *name,
       }
     } else if (word_is(f[0], fl[0], "frame")) {
       st = frame_line(&d, f, fl, nf);
+    } else if (word_is(f[0], fl[0], "paths")) {
+      st = paths_line(&d, f, fl, nf);
     } else {
       bool ok = false;
       for (size_t k = 0; k < NKG_COUNT(whats) && !ok; k++)

@@ -339,6 +339,40 @@ static void loader_errors(void **state) {
   expect_error("frame a meet VERB meeting\n  part >nsubj\nfrobnicate x\n",
                "t.lex:3: unknown directive");
   expect_error("set S a,,b\n", "t.lex:1: empty word");
+  expect_error("frame a meet VERB meeting\n  part >nsubj|@SUBJ\n",
+               "t.lex:2: unknown paths '@SUBJ'");
+  expect_error("paths P >nsbuj\n", "t.lex:1: unknown relation");
+  expect_error("paths P >nsubj\npaths P >obj\n", "t.lex:2: duplicate paths");
+}
+
+static void loader_paths(void **state) {
+  (void)state;
+  /* a `paths` list expands in place, in order, with its own sources */
+  static const char lex[] = "paths S >nsubj|<xcomp>nsubj\n"
+                            "frame m meet VERB meeting\n"
+                            "  part >obj|@S|>obl[with]\n";
+  struct nkg_framelex lx;
+  char err[320];
+  assert_int_equal(nkg_framelex_parse(lex, sizeof lex - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  const struct nkg_fl_line *ln = &lx.lines[0];
+  assert_int_equal(ln->nalt, 4);
+  assert_string_equal(ln->alt_src[1], ">nsubj");
+  assert_string_equal(ln->alt_src[2], "<xcomp>nsubj");
+  assert_int_equal(ln->alt[2].n, 2);
+  assert_true(ln->alt[2].s[0].up);
+  assert_string_equal(ln->alt_src[3], ">obl[with]");
+  nkg_framelex_free(&lx);
+  /* '>>': a step to any descendant within the clause */
+  static const char deep[] = "frame m meet VERB meeting\n  part >>*[with]\n";
+  assert_int_equal(nkg_framelex_parse(deep, sizeof deep - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  assert_true(lx.lines[0].alt[0].s[0].deep);
+  assert_false(lx.lines[0].alt[0].s[0].up);
+  assert_int_equal(lx.lines[0].alt[0].s[0].rel, NKG_FL_ANY_REL);
+  nkg_framelex_free(&lx);
 }
 
 static void loader_reads(void **state) {
@@ -1297,6 +1331,7 @@ int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
       cmocka_unit_test(loader_reads),
+      cmocka_unit_test(loader_paths),
 #define T(f) cmocka_unit_test_teardown(f, doc_teardown)
       T(meet_subject_object),
       T(meet_with_conj_subject),
