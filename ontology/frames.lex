@@ -80,10 +80,11 @@
 # Sets the C code reads by name (landing and discourse):
 #   GROUP: nouns for a side's people; "leaders of A", "the Japanese
 #     delegation" give the country, a bare "the two leaders" is left to
-#     the discourse step.  RELPRON: stand for the noun their clause
+#     the discourse step.  GROUPOF: the prepositions of "leaders of/from A".  RELPRON: stand for the noun their clause
 #     modifies.  PLURALPRON / SINGLEPRON: pronouns the discourse step
 #     resolves (the sides of the event just told / the person just named).
 set GROUP   leader,head,president,minister,delegation,administration,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
+set GROUPOF of,from
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both
 set SINGLEPRON he,she,him,her,his

@@ -32,6 +32,7 @@ enum nkg_fl_what {
 };
 
 /* Argument types: bits 0..4 are enum nkg_etype; the rest are ours. */
+#define NKG_FT_ENTITY_TYPES ((1u << NKG_E_NTYPES) - 1) /* none set: any entity */
 #define NKG_FT_PRON (1u << 5)  /* a pronoun or group noun, for discourse */
 #define NKG_FT_EVENT (1u << 6) /* a noun trigger of the lexicon */
 
@@ -105,6 +106,7 @@ struct nkg_framelex {
   uint32_t ntrig;
   uint16_t group;  /* set id + 1 of `set GROUP` (group nouns), 0: none */
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
+  uint16_t groupof;/* `set GROUPOF`: "leaders of/from A" give A's side */
   uint16_t plural; /* `set PLURALPRON`: they, we: a previous event's sides */
   uint16_t single; /* `set SINGLEPRON`: he, she: a previous person */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */

@@ -176,7 +176,15 @@ static bool line_matches(const struct tc *t, uint32_t trig,
 }
 
 static bool type_ok(uint16_t types, uint8_t etype) {
-  return !(types & 0x1Fu) || (types & (1u << etype));
+  return !(types & NKG_FT_ENTITY_TYPES) || (types & (1u << etype));
+}
+
+/* Is m a person's name, and may a person fill a role of these types? */
+static bool person_for(const struct tc *t, const struct nkg_mention *m,
+                       uint16_t types) {
+  return m && m->kind == NKG_M_NAME &&
+         t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+         type_ok(types, NKG_E_PERSON);
 }
 
 static void add_arg(struct arg *args, uint32_t *nargs, struct arg a) {
@@ -199,6 +207,16 @@ static bool mention_arg(const struct tc *t, uint32_t n, uint16_t types,
     return false;
   *ent = m->entity;
   return true;
+}
+
+/* A plural noun form: the lemmatizer's lemma is shorter than the form
+   ("Palestinians" -> "palestinian", "Swiss" stays); without a lemma, a
+   final 's'. */
+static bool plural_form(const struct tc *t, uint32_t n, const struct nkg_token *tk) {
+  const char *l = t->syn->lemma[n];
+  if (l && *l)
+    return strlen(l) < tk->fold_len && strncmp(l, tk->fold, strlen(l)) == 0;
+  return tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
 }
 
 /* Token span of the subtree under n, bounded in depth. */
@@ -227,7 +245,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   const struct nkg_token *tk = &t->c->t->tok[n];
   bool demonym_noun = (t->syn->upos[n] == NKG_UPOS_NOUN ||
                        t->syn->upos[n] == NKG_UPOS_PROPN) &&
-                      tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
+                      plural_form(t, n, tk);
   if (mention_arg(t, n, types, demonym_noun, &ent)) {
     add_arg(args, nargs, (struct arg){ent, n, how, false});
     return true;
@@ -257,9 +275,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
             r != NKG_DEP_LIST)
           continue;
         const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
-        if (m && m->kind == NKG_M_NAME &&
-            t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-            type_ok(types, NKG_E_PERSON)) {
+        if (person_for(t, m, types)) {
           add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
           return true;
         }
@@ -284,9 +300,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
       k++;
     if (k < x->ntok) {
       const struct nkg_mention *m = nkg_mention_at(t->c->e, k);
-      if (m && m->tok_beg == k && m->kind == NKG_M_NAME &&
-          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-          type_ok(types, NKG_E_PERSON) &&
+      if (person_for(t, m, types) && m->tok_beg == k &&
           (self || (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))))) {
         add_arg(args, nargs, (struct arg){m->entity, k, L_APPOS, false});
         return true;
@@ -304,9 +318,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
       bool marked = false;
       for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
         marked |= t->rel[t->child[z]] == NKG_DEP_CASE;
-      if (ch > n && !marked && m && m->kind == NKG_M_NAME &&
-          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-          type_ok(types, NKG_E_PERSON)) {
+      if (ch > n && !marked && person_for(t, m, types)) {
         add_arg(args, nargs, (struct arg){m->entity, ch, L_APPOS, false});
         return true;
       }
@@ -314,13 +326,7 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
       uint8_t r = t->rel[ch];
-      static const char *const ofs[] = {"of", "from"};
-      bool of = false;
-      if (r == NKG_DEP_NMOD)
-        for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
-          for (size_t o = 0; o < NKG_COUNT(ofs); o++)
-            of |= t->rel[t->child[z]] == NKG_DEP_CASE &&
-                  strcmp(lemma(t, t->child[z]), ofs[o]) == 0;
+      bool of = r == NKG_DEP_NMOD && case_here(t, ch, t->lx->groupof);
       if (!(of || r == NKG_DEP_NMOD_POSS || r == NKG_DEP_AMOD ||
             r == NKG_DEP_COMPOUND))
         continue;
@@ -461,10 +467,8 @@ static void spread(const struct tc *t, uint32_t n, const struct nkg_fl_line *ln,
       uint32_t ch = t->child[q];
       uint8_t r = t->rel[ch];
       const struct nkg_mention *o = nkg_mention_at(t->c->e, ch);
-      if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o && o != m &&
-          o->kind == NKG_M_NAME && o->entity != m->entity &&
-          t->c->e->ent[o->entity].type == NKG_E_PERSON &&
-          type_ok(ln->types, NKG_E_PERSON))
+      if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o != m &&
+          person_for(t, o, ln->types) && o->entity != m->entity)
         add_arg(args, nargs, (struct arg){o->entity, ch, L_CONJ, false});
     }
 }
@@ -589,7 +593,7 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
       return false;
   }
   bool future = false;
-  int date_rank = -1;
+  int date_rank = NKG_DATE_NONE;
   for (uint32_t i = 0; i < e->nlines; i++) {
     const struct nkg_fl_line *ln = &lx->lines[e->first + i];
     if (ln->what == NKG_FL_PLANNED && line_matches(t, trig, ln, &alt)) {
@@ -619,12 +623,9 @@ static bool apply(const struct tc *t, uint32_t trig, uint32_t si,
           subtree_span(t, reach[r], &b, &en);
           const char *drule;
           struct nkg_date d;
-          if (!nkg_date_find(t->c, b, en, future, &d, &db, &de, &drule))
+          int rank = nkg_date_find(t->c, b, en, future, &d, &db, &de, &drule);
+          if (rank == NKG_DATE_NONE)
             continue;
-          int rank = !d.d ? 0
-                     : strncmp(drule, "date:day-month", 14) == 0 ||
-                               strncmp(drule, "date:weekday-day", 16) == 0
-                         ? 2 : 1;
           if (rank > date_rank) {
             date_rank = rank;
             ev->date = d;
@@ -1039,7 +1040,8 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                              t.rel[i] != NKG_DEP_NSUBJ_PASS &&
                              t.rel[i] != NKG_DEP_EXPL))
         continue;
-      if (nkg_date_find(c, i >= 2 ? i - 2 : 0, i + 1, false, &d, &db, &de, &dr) &&
+      if (nkg_date_find(c, i >= 2 ? i - 2 : 0, i + 1, false, &d, &db, &de,
+                        &dr) != NKG_DATE_NONE &&
           db <= i && i < de)
         date_subj = i;
       else
