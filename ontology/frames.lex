@@ -24,6 +24,9 @@
 # One directive per line; blank-separated fields; '#' starts a comment.
 #
 #   set    NAME  w1,w2,...             a lemma set, used as $NAME
+#   forms  LEMMA f1,f2,...             irregular forms of a trigger lemma,
+#                                      for the sentence gate and when the
+#                                      lemmatizer misses them ("met")
 #   paths  NAME  ALT|ALT...            alternatives shared by many lines:
 #                                      an ALT written @NAME stands for them
 #   frame  NAME  LEMMAS  UPOS  KIND  [min=N] [host]
@@ -107,6 +110,12 @@ set QUANT   day,round,series,week,hour,session,set,couple,number
 # verb ("the talks resumed in Geneva under the auspices of the UN")
 set EVV     take,resume,continue,begin,open,start,end,conclude,close,last,proceed,run,wrap,reconvene,convene
 set CALLN   phone,telephone,video,conference,virtual
+
+# irregular forms of trigger lemmas (the suffix rules undo the rest)
+forms meet   met
+forms speak  spoke,spoken
+forms sit    sat
+forms ring   rang,rung
 
 # ---- paths used by many frames (`@NAME` in a role line) ----
 # the subject of a verb, of the verb it completes ("agreed to meet"), of the verb it is conjoined to

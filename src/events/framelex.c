@@ -71,7 +71,7 @@ struct ld {
   uint32_t line;
   char *err;
   size_t errlen;
-  size_t cap_sets, cap_ent, cap_lines;
+  size_t cap_sets, cap_ent, cap_lines, cap_forms;
 };
 
 static newskg_status bad(struct ld *d, const char *fmt, ...)
@@ -351,6 +351,28 @@ static newskg_status add_alts(struct ld *d, struct nkg_fl_line *ln,
   return NEWSKG_OK;
 }
 
+/* `forms LEMMA f1,f2,...`: word forms the suffix rules cannot undo. */
+static newskg_status forms_line(struct ld *d, const char **f, size_t *fl,
+                                uint32_t nf) {
+  struct nkg_framelex *lx = d->lx;
+  newskg_status st;
+  if (nf != 3)
+    return bad(d, "forms LEMMA f1,f2,...");
+  uint16_t set1;
+  TRY(st, add_set(d, NULL, f[2], fl[2], &set1));
+  char *lemma = nkg_arena_strndup(&lx->arena, f[1], fl[1]);
+  if (!lemma)
+    return NEWSKG_ERR_NOMEM;
+  const struct nkg_fl_set *set = &lx->sets[set1 - 1];
+  void *items = lx->forms;
+  TRY(st, nkg_arena_grow(&lx->arena, &items, &d->cap_forms, sizeof *lx->forms,
+                         lx->nforms + set->n));
+  lx->forms = items;
+  for (uint32_t k = 0; k < set->n; k++)
+    lx->forms[lx->nforms++] = (struct nkg_fl_form){set->w[k], lemma};
+  return NEWSKG_OK;
+}
+
 /* `paths NAME ALT|...`: checked now, expanded where `@NAME` is used. */
 static newskg_status paths_line(struct ld *d, const char **f, size_t *fl,
                                 uint32_t nf) {
@@ -467,6 +489,13 @@ static newskg_status finish(struct ld *d) {
       lx->trig[lx->ntrig++] = (struct nkg_fl_trig){s->w[k], i};
   }
   qsort(lx->trig, lx->ntrig, sizeof *lx->trig, cmp_trig);
+  for (uint32_t i = 0; i < lx->nforms; i++) {
+    uint32_t row = nkg_fl_first_trigger(lx, lx->forms[i].lemma);
+    if (row == UINT32_MAX)
+      return bad(d, "forms of '%s', which no frame has as trigger",
+                 lx->forms[i].lemma);
+    lx->forms[i].lemma = lx->trig[row].lemma;
+  }
   return NEWSKG_OK;
 }
 
@@ -522,6 +551,8 @@ newskg_status nkg_framelex_parse(const char *buf, size_t len, const char *name,
       st = frame_line(&d, f, fl, nf);
     } else if (word_is(f[0], fl[0], "paths")) {
       st = paths_line(&d, f, fl, nf);
+    } else if (word_is(f[0], fl[0], "forms")) {
+      st = forms_line(&d, f, fl, nf);
     } else {
       bool ok = false;
       for (size_t k = 0; k < NKG_COUNT(whats) && !ok; k++)
@@ -588,15 +619,11 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma) {
 }
 
 /* The trigger lemma the folded word form `w` could inflect, or NULL.
-   English inflection endings and a few irregular forms; used before
+   English inflection endings and the lexicon's `forms`; used before
    tagging (the parser's sentence gate) and when the lemmatizer's guess is
    no trigger lemma. */
 const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
                               size_t n) {
-  static const char *const irregular[][2] = {
-      {"met", "meet"},   {"spoke", "speak"}, {"spoken", "speak"},
-      {"sat", "sit"},    {"rang", "ring"},   {"rung", "ring"},
-  };
   char b[48];
   if (n == 0 || n + 2 >= sizeof b)
     return NULL;
@@ -605,11 +632,9 @@ const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
   uint32_t row = nkg_fl_first_trigger(lx, b);
   if (row != UINT32_MAX)
     return lx->trig[row].lemma;
-  for (size_t i = 0; i < NKG_COUNT(irregular); i++)
-    if (strcmp(b, irregular[i][0]) == 0) {
-      row = nkg_fl_first_trigger(lx, irregular[i][1]);
-      return row != UINT32_MAX ? lx->trig[row].lemma : NULL;
-    }
+  for (uint32_t i = 0; i < lx->nforms; i++)
+    if (strcmp(b, lx->forms[i].form) == 0)
+      return lx->forms[i].lemma;
   static const struct {
     const char *end, *add;
   } rules[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},

@@ -104,6 +104,11 @@ struct nkg_framelex {
     uint32_t entry;
   } *trig;
   uint32_t ntrig;
+  /* `forms LEMMA f1,f2`: irregular forms of trigger lemmas ("met") */
+  struct nkg_fl_form {
+    const char *form, *lemma;
+  } *forms;
+  uint32_t nforms;
   uint16_t group;  /* set id + 1 of `set GROUP` (group nouns), 0: none */
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
   uint16_t groupof;/* `set GROUPOF`: "leaders of/from A" give A's side */

@@ -343,6 +343,8 @@ static void loader_errors(void **state) {
                "t.lex:2: unknown paths '@SUBJ'");
   expect_error("paths P >nsbuj\n", "t.lex:1: unknown relation");
   expect_error("paths P >nsubj\npaths P >obj\n", "t.lex:2: duplicate paths");
+  expect_error("forms walk walked\nframe a meet VERB meeting\n  part >nsubj\n",
+               "no frame has as trigger");
 }
 
 static void loader_paths(void **state) {
@@ -363,6 +365,16 @@ static void loader_paths(void **state) {
   assert_int_equal(ln->alt[2].n, 2);
   assert_true(ln->alt[2].s[0].up);
   assert_string_equal(ln->alt_src[3], ">obl[with]");
+  nkg_framelex_free(&lx);
+  /* `forms`: irregular forms lead to their trigger lemma */
+  static const char forms[] = "forms meet met,mett\n"
+                              "frame m meet VERB meeting\n  part >nsubj\n";
+  assert_int_equal(nkg_framelex_parse(forms, sizeof forms - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  assert_string_equal(nkg_fl_form_lemma(&lx, "mett", 4), "meet");
+  assert_string_equal(nkg_fl_form_lemma(&lx, "met", 3), "meet");
+  assert_null(nkg_fl_form_lemma(&lx, "sat", 3));
   nkg_framelex_free(&lx);
   /* '>>': a step to any descendant within the clause */
   static const char deep[] = "frame m meet VERB meeting\n  part >>*[with]\n";
