@@ -88,6 +88,9 @@
 #     resolves (the sides of the event just told / the person just named).
 set GROUP   leader,head,president,minister,delegation,administration,delegate,representative,counterpart,official,envoy,team,side,government,diplomat,negotiator,member,chief,secretary,chancellor,premier,ambassador,authority,party,country,nation,state,foreign,prime,king,emperor
 set GROUPOF of,from
+# a name's suffix ("Joseph R. Biden, Jr."), which a parser may make the
+# subject in place of the name: it stands for the name before it
+set NAMESUFFIX jr,sr,ii,iii,iv
 set RELPRON who,whom,which,that
 set PLURALPRON they,we,them,us,their,our,both
 set SINGLEPRON he,she,him,her,his

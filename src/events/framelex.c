@@ -471,6 +471,7 @@ static newskg_status finish(struct ld *d) {
   lx->group = named_set(lx, "GROUP");
   lx->relpron = named_set(lx, "RELPRON");
   lx->groupof = named_set(lx, "GROUPOF");
+  lx->suffix = named_set(lx, "NAMESUFFIX");
   lx->plural = named_set(lx, "PLURALPRON");
   lx->single = named_set(lx, "SINGLEPRON");
   for (uint32_t i = 0; i < lx->nent; i++) {

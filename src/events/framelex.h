@@ -112,6 +112,7 @@ struct nkg_framelex {
   uint16_t group;  /* set id + 1 of `set GROUP` (group nouns), 0: none */
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
   uint16_t groupof;/* `set GROUPOF`: "leaders of/from A" give A's side */
+  uint16_t suffix; /* `set NAMESUFFIX`: "Jr.", "III" after a name */
   uint16_t plural; /* `set PLURALPRON`: they, we: a previous event's sides */
   uint16_t single; /* `set SINGLEPRON`: he, she: a previous person */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */

@@ -219,6 +219,17 @@ static bool plural_form(const struct tc *t, uint32_t n, const struct nkg_token *
   return tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
 }
 
+/* Is some word of mention p a neighbour of node n in the tree (its
+   dependent, its head, or a dependent of its head)? */
+static bool tree_near(const struct tc *t, uint32_t n, const struct nkg_mention *p) {
+  uint32_t hn = t->head[n];
+  for (uint32_t k = p->tok_beg; k < p->tok_end; k++)
+    if (t->head[k] == n || k == hn ||
+        (hn != NKG_NO_HEAD && t->head[k] == hn))
+      return true;
+  return false;
+}
+
 /* Token span of the subtree under n, bounded in depth. */
 static void subtree_span(const struct tc *t, uint32_t n, uint32_t *beg,
                          uint32_t *end) {
@@ -252,6 +263,24 @@ static bool land_one(const struct tc *t, uint32_t n, uint16_t types,
   }
   if (depth > 2)
     return false;
+  /* "Joseph R. Biden, Jr. met": the suffix the parser made the subject
+     stands for the person named just before it, a neighbour in the tree */
+  if (t->lx->suffix && !nkg_mention_at(t->c->e, n) && n >= 1) {
+    char w[8];
+    size_t wl = tk->fold_len;
+    if (wl && tk->fold[wl - 1] == '.')
+      wl--;
+    uint32_t p = nkg_tok_punct(t->c->t, n - 1, ',') && n >= 2 ? n - 2 : n - 1;
+    const struct nkg_mention *pm = nkg_mention_at(t->c->e, p);
+    if (wl && wl < sizeof w && pm && pm->tok_end == p + 1 &&
+        person_for(t, pm, types) && tree_near(t, n, pm)) {
+      memcpy(w, tk->fold, wl), w[wl] = 0;
+      if (nkg_fl_in_set(t->lx, t->lx->suffix, w)) {
+        add_arg(args, nargs, (struct arg){pm->entity, p, L_APPOS, false});
+        return true;
+      }
+    }
+  }
   /* "his counterpart, John Smith": the apposition names the same one */
   for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
     uint32_t ch = t->child[q];
@@ -395,17 +424,6 @@ static bool land_pron(const struct tc *t, uint32_t n, struct arg *args,
   }
   add_arg(args, nargs, (struct arg){NO_ENTITY, n, L_PRON, plural});
   return true;
-}
-
-/* Is some word of mention p a neighbour of node n in the tree (its
-   dependent, its head, or a dependent of its head)? */
-static bool tree_near(const struct tc *t, uint32_t n, const struct nkg_mention *p) {
-  uint32_t hn = t->head[n];
-  for (uint32_t k = p->tok_beg; k < p->tok_end; k++)
-    if (t->head[k] == n || k == hn ||
-        (hn != NKG_NO_HEAD && t->head[k] == hn))
-      return true;
-  return false;
 }
 
 /* "Japan-Australia talks", "the EU-China summit": two sides written as

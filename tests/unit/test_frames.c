@@ -1339,6 +1339,43 @@ static void noun_participle_then_verb(void **state) {
   expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Geneva", .date = "2024-03-13"});
 }
 
+static void name_suffix_subject(void **state) {
+  (void)state;
+  /* "A, Jr. met B": a suffix the parser made the subject stands for the name before it */
+  RUN("President Kenji R. Sato, Jr. met today with Prime Minister Maria Lopez of Spain in Geneva.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/nsubj;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/6/punct;"
+      "Jr./jr./PROPN/2/nmod:desc;met/meet/VERB/0/root;"
+      "today/today/NOUN/7/obl:unmarked;with/with/ADP/12/case;"
+      "Prime/prime/ADJ/11/amod;Minister/minister/PROPN/12/nmod:desc;"
+      "Maria/maria/PROPN/7/obl;Lopez/lopez/PROPN/12/flat;"
+      "of/of/ADP/15/case;Spain/spain/PROPN/13/nmod;in/in/ADP/17/case;"
+      "Geneva/geneva/PROPN/12/nmod;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Geneva", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  RUN("President Kenji R. Sato, Jr. spoke today with President Grace Wanjiru of Kenya.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/nsubj;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/6/punct;"
+      "Jr./jr./PROPN/2/nmod:desc;spoke/speak/VERB/0/root;"
+      "today/today/NOUN/7/obl:unmarked;with/with/ADP/12/case;"
+      "President/president/PROPN/11/nmod:desc;"
+      "Grace/grace/PROPN/12/compound;Wanjiru/wanjiru/PROPN/7/obl;"
+      "of/of/ADP/14/case;Kenya/kenya/PROPN/12/nmod;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Grace Wanjiru", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  /* the parse the built-in model gives a titled name with initial and
+     suffix: the suffix is the subject, the name an oblique */
+  RUN("President Kenji R. Sato, Jr. met Lopez.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/obl;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/2/punct;"
+      "Jr./jr./PROPN/7/nsubj;met/meet/VERB/0/root;Lopez/lopez/PROPN/7/obj;"
+      "././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
@@ -1398,6 +1435,7 @@ int main(void) {
       T(hyphen_pair_sides),
       T(fronted_phrase_subject),
       T(noun_participle_then_verb),
+      T(name_suffix_subject),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
