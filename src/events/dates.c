@@ -262,31 +262,33 @@ static bool date_at(const struct nkg_event_ctx *c, uint32_t i, uint32_t end,
   return false;
 }
 
-bool nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
-                   bool future, struct nkg_date *out, uint32_t *span_beg,
-                   uint32_t *span_end, const char **rule) {
+int nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
+                  bool future, struct nkg_date *out, uint32_t *span_beg,
+                  uint32_t *span_end, const char **rule) {
   /* the most precise date wins, the first of equals: "this week ... on
      26 July" names the day, and "this evening [Wednesday 26 February]"
      the written date over the relative one */
-  int best = -1;
+  int best = NKG_DATE_NONE;
   for (uint32_t i = beg; i < end; i++) {
     struct nkg_date d;
     uint32_t e;
     const char *r;
     if (!date_at(c, i, end, future, &d, &e, &r))
       continue;
-    int rank = !d.d ? 0 : strncmp(r, "date:day-month", 14) == 0 ||
-                                  strncmp(r, "date:weekday-day", 16) == 0
-                              ? 2 : 1;
+    int rank = !d.d ? NKG_DATE_MONTH
+               : strncmp(r, "date:day-month", 14) == 0 ||
+                       strncmp(r, "date:weekday-day", 16) == 0
+                   ? NKG_DATE_WRITTEN_DAY
+                   : NKG_DATE_DAY;
     if (rank > best) {
       *out = d, *span_beg = i, *span_end = e, *rule = r;
       best = rank;
-      if (rank == 2)
-        return true;
+      if (rank == NKG_DATE_WRITTEN_DAY)
+        return best;
     }
     i = e - 1;
   }
-  return best >= 0;
+  return best;
 }
 
 struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c) {

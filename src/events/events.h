@@ -130,11 +130,20 @@ int nkg_date_weekday(struct nkg_date d);
 /* Days since 1970-01-01 (proleptic Gregorian). */
 long nkg_date_days(struct nkg_date d);
 struct nkg_date nkg_date_from_days(long days);
-/* Finds the first date expression in tokens [beg, end): returns its token
-   span and the resolved date; `rule` names the pattern. */
-bool nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
-                   bool future, struct nkg_date *out, uint32_t *span_beg,
-                   uint32_t *span_end, const char **rule);
+/* How precise a date expression is; a higher rank names the day better. */
+enum nkg_date_rank {
+  NKG_DATE_NONE = -1,
+  NKG_DATE_MONTH = 0,   /* a month or year only */
+  NKG_DATE_DAY,         /* a day, relative ("today", "on Monday") */
+  NKG_DATE_WRITTEN_DAY, /* a day written out ("26 February") */
+};
+
+/* Finds the most precise date expression in tokens [beg, end) (the first
+   of equals): its token span, the resolved date, `rule` naming the
+   pattern; returns its rank, NKG_DATE_NONE if there is none. */
+int nkg_date_find(const struct nkg_event_ctx *c, uint32_t beg, uint32_t end,
+                  bool future, struct nkg_date *out, uint32_t *span_beg,
+                  uint32_t *span_end, const char **rule);
 /* A weekday + day + month anywhere in the text fixes the document's year
    when no publication date is given ("Thursday, May 25"). */
 struct nkg_date nkg_date_anchor(const struct nkg_event_ctx *c);

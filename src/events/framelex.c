@@ -58,13 +58,20 @@ static const struct {
 static const char *const kinds[] = {"meeting", "talks", "summit", "visit",
                                     "negotiation", "call"};
 
+#define MAX_MACROS 32
+
 struct ld {
   struct nkg_framelex *lx;
+  struct {
+    const char *name, *text; /* `paths NAME ALT|...` (arena) */
+    size_t name_len, text_len;
+  } macro[MAX_MACROS];
+  uint32_t nmacro;
   const char *name;
   uint32_t line;
   char *err;
   size_t errlen;
-  size_t cap_sets, cap_ent, cap_lines;
+  size_t cap_sets, cap_ent, cap_lines, cap_forms;
 };
 
 static newskg_status bad(struct ld *d, const char *fmt, ...)
@@ -216,6 +223,8 @@ static newskg_status parse_alt(struct ld *d, const char *s, size_t len,
     struct nkg_fl_step *sp = &p->s[p->n++];
     memset(sp, 0, sizeof *sp);
     sp->up = s[i++] == '<';
+    if (!sp->up && i < len && s[i] == '>')
+      sp->deep = true, i++;
     size_t r = i;
     while (i < len && s[i] != '[' && s[i] != '{' && s[i] != '<' && s[i] != '>')
       i++;
@@ -310,6 +319,83 @@ static newskg_status frame_line(struct ld *d, const char **f, size_t *fl,
   return NEWSKG_OK;
 }
 
+/* Appends the alternatives of `s` (ALT|ALT...; an ALT `@NAME` stands for
+   the alternatives of `paths NAME`) to the line. */
+static newskg_status add_alts(struct ld *d, struct nkg_fl_line *ln,
+                              const char *s, size_t len, int depth) {
+  struct nkg_framelex *lx = d->lx;
+  newskg_status st;
+  for (size_t i = 0; i <= len;) {
+    size_t j = i;
+    while (j < len && s[j] != '|')
+      j++;
+    if (j > i && s[i] == '@') {
+      uint32_t k = 0;
+      while (k < d->nmacro && !(d->macro[k].name_len == j - i - 1 &&
+                                memcmp(d->macro[k].name, s + i + 1, j - i - 1) == 0))
+        k++;
+      if (k == d->nmacro)
+        return bad(d, "unknown paths '%.*s'", (int)(j - i), s + i);
+      if (depth > 2)
+        return bad(d, "paths nested too deep: '%.*s'", (int)(j - i), s + i);
+      TRY(st, add_alts(d, ln, d->macro[k].text, d->macro[k].text_len, depth + 1));
+    } else {
+      if (ln->nalt == NKG_FL_MAX_ALTS)
+        return bad(d, "over %d alternatives", NKG_FL_MAX_ALTS);
+      if (!(ln->alt_src[ln->nalt] = nkg_arena_strndup(&lx->arena, s + i, j - i)))
+        return NEWSKG_ERR_NOMEM;
+      TRY(st, parse_alt(d, s + i, j - i, &ln->alt[ln->nalt++]));
+    }
+    i = j + 1;
+  }
+  return NEWSKG_OK;
+}
+
+/* `forms LEMMA f1,f2,...`: word forms the suffix rules cannot undo. */
+static newskg_status forms_line(struct ld *d, const char **f, size_t *fl,
+                                uint32_t nf) {
+  struct nkg_framelex *lx = d->lx;
+  newskg_status st;
+  if (nf != 3)
+    return bad(d, "forms LEMMA f1,f2,...");
+  uint16_t set1;
+  TRY(st, add_set(d, NULL, f[2], fl[2], &set1));
+  char *lemma = nkg_arena_strndup(&lx->arena, f[1], fl[1]);
+  if (!lemma)
+    return NEWSKG_ERR_NOMEM;
+  const struct nkg_fl_set *set = &lx->sets[set1 - 1];
+  void *items = lx->forms;
+  TRY(st, nkg_arena_grow(&lx->arena, &items, &d->cap_forms, sizeof *lx->forms,
+                         lx->nforms + set->n));
+  lx->forms = items;
+  for (uint32_t k = 0; k < set->n; k++)
+    lx->forms[lx->nforms++] = (struct nkg_fl_form){set->w[k], lemma};
+  return NEWSKG_OK;
+}
+
+/* `paths NAME ALT|...`: checked now, expanded where `@NAME` is used. */
+static newskg_status paths_line(struct ld *d, const char **f, size_t *fl,
+                                uint32_t nf) {
+  if (nf != 3)
+    return bad(d, "paths NAME ALT|ALT...");
+  for (uint32_t k = 0; k < d->nmacro; k++)
+    if (d->macro[k].name_len == fl[1] && memcmp(d->macro[k].name, f[1], fl[1]) == 0)
+      return bad(d, "duplicate paths '%.*s'", (int)fl[1], f[1]);
+  if (d->nmacro == MAX_MACROS)
+    return bad(d, "over %d paths directives", MAX_MACROS);
+  struct nkg_fl_line scratch = {.line = d->line};
+  newskg_status st;
+  TRY(st, add_alts(d, &scratch, f[2], fl[2], 0));
+  char *name = nkg_arena_strndup(&d->lx->arena, f[1], fl[1]);
+  char *text = nkg_arena_strndup(&d->lx->arena, f[2], fl[2]);
+  if (!name || !text)
+    return NEWSKG_ERR_NOMEM;
+  d->macro[d->nmacro].name = name, d->macro[d->nmacro].name_len = fl[1];
+  d->macro[d->nmacro].text = text, d->macro[d->nmacro].text_len = fl[2];
+  d->nmacro++;
+  return NEWSKG_OK;
+}
+
 static newskg_status role_line(struct ld *d, uint8_t what, const char **f,
                                size_t *fl, uint32_t nf) {
   struct nkg_framelex *lx = d->lx;
@@ -319,17 +405,7 @@ static newskg_status role_line(struct ld *d, uint8_t what, const char **f,
   if (nf < 2)
     return bad(d, "'%.*s' without a path", (int)fl[0], f[0]);
   struct nkg_fl_line ln = {.what = what, .line = d->line};
-  for (size_t i = 0; i <= fl[1];) {
-    size_t j = i;
-    while (j < fl[1] && f[1][j] != '|')
-      j++;
-    if (ln.nalt == NKG_FL_MAX_ALTS)
-      return bad(d, "over %d alternatives", NKG_FL_MAX_ALTS);
-    if (!(ln.alt_src[ln.nalt] = nkg_arena_strndup(&lx->arena, f[1] + i, j - i)))
-      return NEWSKG_ERR_NOMEM;
-    TRY(st, parse_alt(d, f[1] + i, j - i, &ln.alt[ln.nalt++]));
-    i = j + 1;
-  }
+  TRY(st, add_alts(d, &ln, f[1], fl[1], 0));
   bool role = what <= NKG_FL_EVENT;
   for (uint32_t i = 2; i < nf; i++) {
     if (role && fl[i] > 5 && memcmp(f[i], "type=", 5) == 0) {
@@ -394,6 +470,8 @@ static newskg_status finish(struct ld *d) {
   }
   lx->group = named_set(lx, "GROUP");
   lx->relpron = named_set(lx, "RELPRON");
+  lx->groupof = named_set(lx, "GROUPOF");
+  lx->suffix = named_set(lx, "NAMESUFFIX");
   lx->plural = named_set(lx, "PLURALPRON");
   lx->single = named_set(lx, "SINGLEPRON");
   lx->defdet = named_set(lx, "DEFDET");
@@ -401,7 +479,6 @@ static newskg_status finish(struct ld *d) {
   lx->wepron = named_set(lx, "WEPRON");
   lx->say = named_set(lx, "SAY");
   lx->countryg = named_set(lx, "COUNTRYG");
-  lx->groupof = named_set(lx, "GROUPOF");
   for (uint32_t i = 0; i < lx->nent; i++) {
     if (!lx->ent[i].nlines) {
       d->line = lx->ent[i].line;
@@ -418,6 +495,13 @@ static newskg_status finish(struct ld *d) {
       lx->trig[lx->ntrig++] = (struct nkg_fl_trig){s->w[k], i};
   }
   qsort(lx->trig, lx->ntrig, sizeof *lx->trig, cmp_trig);
+  for (uint32_t i = 0; i < lx->nforms; i++) {
+    uint32_t row = nkg_fl_first_trigger(lx, lx->forms[i].lemma);
+    if (row == UINT32_MAX)
+      return bad(d, "forms of '%s', which no frame has as trigger",
+                 lx->forms[i].lemma);
+    lx->forms[i].lemma = lx->trig[row].lemma;
+  }
   return NEWSKG_OK;
 }
 
@@ -471,6 +555,10 @@ newskg_status nkg_framelex_parse(const char *buf, size_t len, const char *name,
       }
     } else if (word_is(f[0], fl[0], "frame")) {
       st = frame_line(&d, f, fl, nf);
+    } else if (word_is(f[0], fl[0], "paths")) {
+      st = paths_line(&d, f, fl, nf);
+    } else if (word_is(f[0], fl[0], "forms")) {
+      st = forms_line(&d, f, fl, nf);
     } else {
       bool ok = false;
       for (size_t k = 0; k < NKG_COUNT(whats) && !ok; k++)
@@ -537,15 +625,11 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma) {
 }
 
 /* The trigger lemma the folded word form `w` could inflect, or NULL.
-   English inflection endings and a few irregular forms; used before
+   English inflection endings and the lexicon's `forms`; used before
    tagging (the parser's sentence gate) and when the lemmatizer's guess is
    no trigger lemma. */
 const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
                               size_t n) {
-  static const char *const irregular[][2] = {
-      {"met", "meet"},   {"spoke", "speak"}, {"spoken", "speak"},
-      {"sat", "sit"},    {"rang", "ring"},   {"rung", "ring"},
-  };
   char b[48];
   if (n == 0 || n + 2 >= sizeof b)
     return NULL;
@@ -554,11 +638,9 @@ const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
   uint32_t row = nkg_fl_first_trigger(lx, b);
   if (row != UINT32_MAX)
     return lx->trig[row].lemma;
-  for (size_t i = 0; i < NKG_COUNT(irregular); i++)
-    if (strcmp(b, irregular[i][0]) == 0) {
-      row = nkg_fl_first_trigger(lx, irregular[i][1]);
-      return row != UINT32_MAX ? lx->trig[row].lemma : NULL;
-    }
+  for (uint32_t i = 0; i < lx->nforms; i++)
+    if (strcmp(b, lx->forms[i].form) == 0)
+      return lx->forms[i].lemma;
   static const struct {
     const char *end, *add;
   } rules[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},

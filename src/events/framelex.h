@@ -32,6 +32,7 @@ enum nkg_fl_what {
 };
 
 /* Argument types: bits 0..4 are enum nkg_etype; the rest are ours. */
+#define NKG_FT_ENTITY_TYPES ((1u << NKG_E_NTYPES) - 1) /* none set: any entity */
 #define NKG_FT_PRON (1u << 5)  /* a pronoun or group noun, for discourse */
 #define NKG_FT_EVENT (1u << 6) /* a noun trigger of the lexicon */
 
@@ -41,12 +42,14 @@ enum nkg_fl_what {
 #define NKG_FF_NOCONJ 4u /* no conjunct spreading */
 
 #define NKG_FL_MAX_HOPS 4
-#define NKG_FL_MAX_ALTS 16
+#define NKG_FL_MAX_ALTS 24
 #define NKG_FL_ANY_REL 0xFF /* `*` */
 #define NKG_FL_REL_COUNT 64 /* > NKG_DEP_COUNT, checked in framelex.c */
 
 struct nkg_fl_step {
   bool up;         /* '<': to the head; '>': to a dependent */
+  bool deep;       /* '>>': to a descendant within the clause (a phrase
+                      the parser hung on a neighbouring noun) */
   bool subtypes;   /* `obl:*`: the base relation and its subtypes */
   uint8_t rel;     /* enum nkg_deprel, or NKG_FL_ANY_REL */
   uint16_t cases;  /* set id + 1 of required case/mark lemmas; 0: none */
@@ -101,8 +104,16 @@ struct nkg_framelex {
     uint32_t entry;
   } *trig;
   uint32_t ntrig;
+  /* `forms LEMMA f1,f2`: irregular forms of trigger lemmas ("met") */
+  struct nkg_fl_form {
+    const char *form, *lemma;
+  } *forms;
+  uint32_t nforms;
   uint16_t group;  /* set id + 1 of `set GROUP` (group nouns), 0: none */
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
+  uint16_t groupof;/* `set GROUPOF`: "leaders of/from A" give A's side;
+                      "the ministers of finance" is a new group */
+  uint16_t suffix; /* `set NAMESUFFIX`: "Jr.", "III" after a name */
   uint16_t plural; /* `set PLURALPRON`: they, we: a previous event's sides */
   uint16_t single; /* `set SINGLEPRON`: he, she: a previous person */
   /* the discourse block of the lexicon (events/discourse.c) */
@@ -111,7 +122,6 @@ struct nkg_framelex {
   uint16_t wepron;   /* `set WEPRON`: quoted "we" is the speaker's side */
   uint16_t say;      /* `set SAY`: reporting verbs, for a quote's speaker */
   uint16_t countryg; /* `set COUNTRYG`: group nouns for countries */
-  uint16_t groupof;  /* `set GROUPOF`: "the ministers of finance" is new */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */
 };
 

@@ -825,7 +825,8 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
     /* a date belongs to one frame: the first that reaches it ("met X on
        Wednesday, pressing for negotiations between A and B") */
     for (uint32_t from = f.L; from < f.R; from = de) {
-      if (!nkg_date_find(c, from, f.R, future, &f.ev.date, &db, &de, &drule))
+      if (nkg_date_find(c, from, f.R, future, &f.ev.date, &db, &de, &drule) ==
+          NKG_DATE_NONE)
         break;
       if (de <= date_claimed_beg || db >= date_claimed_end) {
         f.ev.date_rule = drule;

@@ -76,6 +76,39 @@ static bool lemma_ok(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_s
   return nkg_fl_in_set(t->lx, s->lemmas, lemma(t, n)) != s->neg_lemmas;
 }
 
+/* Relations a `>>` step does not cross: each opens a clause or an
+   unrelated phrase of its own, whose phrases are not the trigger's. */
+static bool clause_edge(uint8_t r) {
+  switch (r) {
+  case NKG_DEP_ACL: case NKG_DEP_ACL_RELCL: case NKG_DEP_ADVCL:
+  case NKG_DEP_ADVCL_RELCL: case NKG_DEP_CCOMP: case NKG_DEP_XCOMP:
+  case NKG_DEP_CSUBJ: case NKG_DEP_CSUBJ_PASS: case NKG_DEP_PARATAXIS:
+  case NKG_DEP_NSUBJ: case NKG_DEP_NSUBJ_PASS: case NKG_DEP_PUNCT:
+    return true;
+  default:
+    return false;
+  }
+}
+
+static void walk(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_path *p,
+                 uint8_t k, uint32_t *out, uint32_t *nout);
+/* A `>>` step: every descendant of n within its clause (in token order
+   of the tree walk, at most 4 edges down) that the step's relation,
+   marker and lemma tests admit. */
+static void walk_deep(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_path *p,
+                      uint8_t k, uint32_t *out, uint32_t *nout, uint32_t depth) {
+  const struct nkg_fl_step *s = &p->s[k];
+  for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
+    uint32_t v = t->child[q];
+    if (clause_edge(t->rel[v]))
+      continue;
+    if (rel_ok(t, t->rel[v], s) && case_ok(t, v, s->cases) && lemma_ok(t, v, s))
+      walk(t, v, p, (uint8_t)(k + 1), out, nout);
+    if (depth < 4)
+      walk_deep(t, v, p, k, out, nout, depth + 1);
+  }
+}
+
 /* Walks steps k.. of path p from node n, appending reached nodes. */
 static void walk(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_path *p,
                  uint8_t k, uint32_t *out, uint32_t *nout) {
@@ -88,6 +121,10 @@ static void walk(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_path 
     return;
   }
   const struct nkg_fl_step *s = &p->s[k];
+  if (s->deep) {
+    walk_deep(t, n, p, k, out, nout, 1);
+    return;
+  }
   if (s->up) {
     uint32_t h = t->head[n];
     if (h != NKG_NO_HEAD && rel_ok(t, t->rel[n], s) &&
@@ -117,7 +154,15 @@ static bool line_matches(const struct nkg_tree *t, uint32_t trig,
 }
 
 static bool type_ok(uint16_t types, uint8_t etype) {
-  return !(types & 0x1Fu) || (types & (1u << etype));
+  return !(types & NKG_FT_ENTITY_TYPES) || (types & (1u << etype));
+}
+
+/* Is m a person's name, and may a person fill a role of these types? */
+static bool person_for(const struct nkg_tree *t, const struct nkg_mention *m,
+                       uint16_t types) {
+  return m && m->kind == NKG_M_NAME &&
+         t->c->e->ent[m->entity].type == NKG_E_PERSON &&
+         type_ok(types, NKG_E_PERSON);
 }
 
 static void add_arg(struct nkg_tree_arg *args, uint32_t *nargs, struct nkg_tree_arg a) {
@@ -140,6 +185,27 @@ static bool mention_arg(const struct nkg_tree *t, uint32_t n, uint16_t types,
     return false;
   *ent = m->entity;
   return true;
+}
+
+/* A plural noun form: the lemmatizer's lemma is shorter than the form
+   ("Palestinians" -> "palestinian", "Swiss" stays); without a lemma, a
+   final 's'. */
+static bool plural_form(const struct nkg_tree *t, uint32_t n, const struct nkg_token *tk) {
+  const char *l = t->syn->lemma[n];
+  if (l && *l)
+    return strlen(l) < tk->fold_len && strncmp(l, tk->fold, strlen(l)) == 0;
+  return tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
+}
+
+/* Is some word of mention p a neighbour of node n in the tree (its
+   dependent, its head, or a dependent of its head)? */
+static bool tree_near(const struct nkg_tree *t, uint32_t n, const struct nkg_mention *p) {
+  uint32_t hn = t->head[n];
+  for (uint32_t k = p->tok_beg; k < p->tok_end; k++)
+    if (t->head[k] == n || k == hn ||
+        (hn != NKG_NO_HEAD && t->head[k] == hn))
+      return true;
+  return false;
 }
 
 /* Token span of the subtree under n, bounded in depth. */
@@ -168,13 +234,31 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
   const struct nkg_token *tk = &t->c->t->tok[n];
   bool demonym_noun = (t->syn->upos[n] == NKG_UPOS_NOUN ||
                        t->syn->upos[n] == NKG_UPOS_PROPN) &&
-                      tk->fold_len > 3 && tk->fold[tk->fold_len - 1] == 's';
+                      plural_form(t, n, tk);
   if (mention_arg(t, n, types, demonym_noun, &ent)) {
     add_arg(args, nargs, (struct nkg_tree_arg){ent, n, how, false});
     return true;
   }
   if (depth > 2)
     return false;
+  /* "Joseph R. Biden, Jr. met": the suffix the parser made the subject
+     stands for the person named just before it, a neighbour in the tree */
+  if (t->lx->suffix && !nkg_mention_at(t->c->e, n) && n >= 1) {
+    char w[8];
+    size_t wl = tk->fold_len;
+    if (wl && tk->fold[wl - 1] == '.')
+      wl--;
+    uint32_t p = nkg_tok_punct(t->c->t, n - 1, ',') && n >= 2 ? n - 2 : n - 1;
+    const struct nkg_mention *pm = nkg_mention_at(t->c->e, p);
+    if (wl && wl < sizeof w && pm && pm->tok_end == p + 1 &&
+        person_for(t, pm, types) && tree_near(t, n, pm)) {
+      memcpy(w, tk->fold, wl), w[wl] = 0;
+      if (nkg_fl_in_set(t->lx, t->lx->suffix, w)) {
+        add_arg(args, nargs, (struct nkg_tree_arg){pm->entity, p, L_APPOS, false});
+        return true;
+      }
+    }
+  }
   /* "his counterpart, John Smith": the apposition names the same one */
   for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
     uint32_t ch = t->child[q];
@@ -198,9 +282,7 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
             r != NKG_DEP_LIST)
           continue;
         const struct nkg_mention *m = nkg_mention_at(t->c->e, ch);
-        if (m && m->kind == NKG_M_NAME &&
-            t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-            type_ok(types, NKG_E_PERSON)) {
+        if (person_for(t, m, types)) {
           add_arg(args, nargs, (struct nkg_tree_arg){m->entity, ch, L_APPOS, false});
           return true;
         }
@@ -225,9 +307,7 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
       k++;
     if (k < x->ntok) {
       const struct nkg_mention *m = nkg_mention_at(t->c->e, k);
-      if (m && m->tok_beg == k && m->kind == NKG_M_NAME &&
-          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-          type_ok(types, NKG_E_PERSON) &&
+      if (person_for(t, m, types) && m->tok_beg == k &&
           (self || (t->lx->group && nkg_fl_in_set(t->lx, t->lx->group, lemma(t, n))))) {
         add_arg(args, nargs, (struct nkg_tree_arg){m->entity, k, L_APPOS, false});
         return true;
@@ -245,9 +325,7 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
       bool marked = false;
       for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
         marked |= t->rel[t->child[z]] == NKG_DEP_CASE;
-      if (ch > n && !marked && m && m->kind == NKG_M_NAME &&
-          t->c->e->ent[m->entity].type == NKG_E_PERSON &&
-          type_ok(types, NKG_E_PERSON)) {
+      if (ch > n && !marked && person_for(t, m, types)) {
         add_arg(args, nargs, (struct nkg_tree_arg){m->entity, ch, L_APPOS, false});
         return true;
       }
@@ -255,13 +333,7 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
     for (uint32_t q = t->cstart[n]; q < t->cstart[n + 1]; q++) {
       uint32_t ch = t->child[q];
       uint8_t r = t->rel[ch];
-      static const char *const ofs[] = {"of", "from"};
-      bool of = false;
-      if (r == NKG_DEP_NMOD)
-        for (uint32_t z = t->cstart[ch]; z < t->cstart[ch + 1]; z++)
-          for (size_t o = 0; o < NKG_COUNT(ofs); o++)
-            of |= t->rel[t->child[z]] == NKG_DEP_CASE &&
-                  strcmp(lemma(t, t->child[z]), ofs[o]) == 0;
+      bool of = r == NKG_DEP_NMOD && case_here(t, ch, t->lx->groupof);
       if (!(of || r == NKG_DEP_NMOD_POSS || r == NKG_DEP_AMOD ||
             r == NKG_DEP_COMPOUND))
         continue;
@@ -296,6 +368,30 @@ static bool land_one(const struct nkg_tree *t, uint32_t n, uint16_t types,
   return false;
 }
 
+/* "Japan-Australia talks", "the EU-China summit": two sides written as
+   one hyphenated word, whichever of them the parser made the head. */
+static void hyphen_pair(const struct nkg_tree *t, uint32_t n,
+                        const struct nkg_mention *m,
+                        const struct nkg_fl_line *ln, struct nkg_tree_arg *args,
+                        uint32_t *nargs) {
+  const struct nkg_text *x = t->c->t;
+  const struct nkg_mention *p[2] = {NULL, NULL};
+  if (nkg_tok_punct(x, m->tok_end, '-'))
+    p[0] = nkg_mention_at(t->c->e, m->tok_end + 1);
+  if (m->tok_beg >= 2 && nkg_tok_punct(x, m->tok_beg - 1, '-'))
+    p[1] = nkg_mention_at(t->c->e, m->tok_beg - 2);
+  for (int k = 0; k < 2; k++) {
+    const struct nkg_mention *o = p[k];
+    if (!o || o == m || o->kind != NKG_M_NAME || o->entity == m->entity ||
+        (k == 0 ? o->tok_beg != m->tok_end + 1 : o->tok_end != m->tok_beg - 1) ||
+        !tree_near(t, n, o))
+      continue;
+    uint32_t ent;
+    if (mention_arg(t, o->tok_beg, ln->types, false, &ent))
+      add_arg(args, nargs, (struct nkg_tree_arg){ent, o->tok_beg, L_CONJ, false});
+  }
+}
+
 /* Spreads a role over the conjuncts of node n.  UD hangs every conjunct
    on the first, but a name is several tokens (EWT heads a flat name on its
    first word) and parsers often hang the next conjunct on the name's last
@@ -319,6 +415,8 @@ static void spread(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_lin
       if (depth < 6)
         spread(t, cj, ln, args, nargs, depth + 1); /* chained conjuncts */
     }
+  if (m && depth == 0)
+    hyphen_pair(t, n, m, ln, args, nargs);
   /* "A's minister X and B's minister Y": a parser that misses the "and"
      hangs X's name as a compound of Y's; a person's name can be no
      modifier of another person's */
@@ -329,10 +427,8 @@ static void spread(const struct nkg_tree *t, uint32_t n, const struct nkg_fl_lin
       uint32_t ch = t->child[q];
       uint8_t r = t->rel[ch];
       const struct nkg_mention *o = nkg_mention_at(t->c->e, ch);
-      if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o && o != m &&
-          o->kind == NKG_M_NAME && o->entity != m->entity &&
-          t->c->e->ent[o->entity].type == NKG_E_PERSON &&
-          type_ok(ln->types, NKG_E_PERSON))
+      if ((r == NKG_DEP_COMPOUND || r == NKG_DEP_FLAT) && o != m &&
+          person_for(t, o, ln->types) && o->entity != m->entity)
         add_arg(args, nargs, (struct nkg_tree_arg){o->entity, ch, L_CONJ, false});
     }
 }
@@ -409,7 +505,7 @@ static bool apply(const struct nkg_tree *t, uint32_t trig, uint32_t si,
       return false;
   }
   bool future = false;
-  int date_rank = -1;
+  int date_rank = NKG_DATE_NONE;
   for (uint32_t i = 0; i < e->nlines; i++) {
     const struct nkg_fl_line *ln = &lx->lines[e->first + i];
     if (ln->what == NKG_FL_PLANNED && line_matches(t, trig, ln, &alt)) {
@@ -439,12 +535,9 @@ static bool apply(const struct nkg_tree *t, uint32_t trig, uint32_t si,
           subtree_span(t, reach[r], &b, &en);
           const char *drule;
           struct nkg_date d;
-          if (!nkg_date_find(t->c, b, en, future, &d, &db, &de, &drule))
+          int rank = nkg_date_find(t->c, b, en, future, &d, &db, &de, &drule);
+          if (rank == NKG_DATE_NONE)
             continue;
-          int rank = !d.d ? 0
-                     : strncmp(drule, "date:day-month", 14) == 0 ||
-                               strncmp(drule, "date:weekday-day", 16) == 0
-                         ? 2 : 1;
           if (rank > date_rank) {
             date_rank = rank;
             ev->date = d;
@@ -568,6 +661,12 @@ static newskg_status finish(const struct nkg_tree *t, struct nkg_tree_cand *cd,
   return nkg_events_push(t->a, out, cap, ev);
 }
 
+/* Is the mention covering token i a person's name? */
+static bool is_person_name(const struct nkg_entities *e, uint32_t i) {
+  const struct nkg_mention *m = nkg_mention_at(e, i);
+  return m && m->kind == NKG_M_NAME && e->ent[m->entity].type == NKG_E_PERSON;
+}
+
 /* How argument-like a relation is, for the word that stands for a name. */
 static int nominal_rank(uint8_t rel) {
   switch (rel) {
@@ -678,6 +777,91 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                    ? NKG_DEP_OBL : NKG_DEP_NMOD;
     t.head[h] = i;
     t.rel[h] = NKG_DEP_CASE;
+  }
+  /* "The talks, which included A and B, ended in Geneva", "Talks between
+     A and B, mediated by C, opened in X": a parser that found no main verb
+     makes the noun the root and the verb after the relative or participle
+     clause a conjunct of the clause's verb.  A root noun whose clause has
+     a verb conjunct with no subject of its own is that verb's subject. */
+  for (uint32_t r = 0; r < x->ntok; r++) {
+    uint32_t n = t.head[r];
+    if ((t.rel[r] != NKG_DEP_ACL_RELCL && t.rel[r] != NKG_DEP_ACL) ||
+        n == NKG_NO_HEAD ||
+        t.head[n] != NKG_NO_HEAD ||
+        (syn->upos[n] != NKG_UPOS_NOUN && syn->upos[n] != NKG_UPOS_PROPN))
+      continue;
+    for (uint32_t v = r + 1; v < x->ntok && v < r + 40; v++) {
+      if (t.head[v] != r || t.rel[v] != NKG_DEP_CONJ ||
+          syn->upos[v] != NKG_UPOS_VERB)
+        continue;
+      bool subj = false;
+      for (uint32_t i = r + 1; i < x->ntok && i < r + 40; i++)
+        subj |= t.head[i] == v && (t.rel[i] == NKG_DEP_NSUBJ ||
+                                   t.rel[i] == NKG_DEP_NSUBJ_PASS);
+      if (subj)
+        break;
+      t.head[v] = NKG_NO_HEAD, t.rel[v] = NKG_DEP_ROOT;
+      t.head[n] = v, t.rel[n] = NKG_DEP_NSUBJ;
+      break;
+    }
+  }
+  /* "On 3 March, at 10 p.m., Mr. A, Prime Minister of X, held a call":
+     after a long fronted phrase the parser hangs the subject, with its
+     apposition, on that phrase and leaves the verb without one.  A verb
+     with no subject whose left neighbour (past a comma) lies in a
+     person's name phrase takes that person as its subject. */
+  for (uint32_t v = 1; v < x->ntok; v++) {
+    /* a main verb (a participle or adverbial clause has no subject of
+       its own to lose) */
+    if (syn->upos[v] != NKG_UPOS_VERB || !nkg_tok_punct(x, v - 1, ',') ||
+        (t.rel[v] != NKG_DEP_ROOT && t.rel[v] != NKG_DEP_CONJ &&
+         t.rel[v] != NKG_DEP_PARATAXIS))
+      continue;
+    bool subj = false;
+    uint32_t sb = 0, date_subj = NKG_NO_HEAD;
+    while (sb + 1 < x->nsent && x->sent[sb + 1].tok_beg <= v)
+      sb++;
+    /* a date made subject ("On 5 March, ..., Mr. A held") is none */
+    for (uint32_t i = x->sent[sb].tok_beg; i < x->sent[sb].tok_end; i++) {
+      struct nkg_date d;
+      uint32_t db, de;
+      const char *dr;
+      if (t.head[i] != v || (t.rel[i] != NKG_DEP_NSUBJ &&
+                             t.rel[i] != NKG_DEP_NSUBJ_PASS &&
+                             t.rel[i] != NKG_DEP_EXPL))
+        continue;
+      if (nkg_date_find(c, i >= 2 ? i - 2 : 0, i + 1, false, &d, &db, &de,
+                        &dr) != NKG_DATE_NONE &&
+          db <= i && i < de)
+        date_subj = i;
+      else
+        subj = true;
+    }
+    if (subj || v < 2 || x->sent[sb].tok_beg + 1 >= v)
+      continue;
+    uint32_t r = rep[v - 2];
+    for (int hops = 0; hops < 4 && r != NKG_NO_HEAD; hops++) {
+      /* the person is the node reached or, past a title apposition ("...,
+         Mr. A, Foreign Minister of X,"), an apposition of it */
+      uint32_t who = is_person_name(c->e, r) && t.rel[r] != NKG_DEP_CONJ
+                         ? r : NKG_NO_HEAD;
+      for (uint32_t i = x->sent[sb].tok_beg; i < v && who == NKG_NO_HEAD; i++)
+        if (t.head[i] == r && t.rel[i] == NKG_DEP_APPOS && is_person_name(c->e, i))
+          who = i;
+      if (who != NKG_NO_HEAD) {
+        if (t.head[who] != v) {
+          t.head[who] = v;
+          t.rel[who] = NKG_DEP_NSUBJ;
+        }
+        if (date_subj != NKG_NO_HEAD)
+          t.rel[date_subj] = NKG_DEP_OBL; /* the fronted date it is */
+        break;
+      }
+      if (nominal_rank(t.rel[r]) == 0 || t.rel[r] == NKG_DEP_CONJ ||
+          t.rel[r] == NKG_DEP_ROOT || t.head[r] == NKG_NO_HEAD || t.head[r] > v)
+        break;
+      r = t.head[r];
+    }
   }
   /* outside dependents of a name's inner words go to the representative */
   for (uint32_t i = 0; i < x->ntok; i++) {

@@ -140,7 +140,8 @@ static struct found find(const char *text, const char *pub, const char *today,
   c.anchor = nkg_date_anchor(&c);
   struct found f = {0};
   uint32_t b, e;
-  f.ok = nkg_date_find(&c, 0, t.ntok, future, &f.d, &b, &e, &f.rule);
+  f.ok = nkg_date_find(&c, 0, t.ntok, future, &f.d, &b, &e, &f.rule) !=
+         NKG_DATE_NONE;
   nkg_arena_free(&a);
   return f;
 }

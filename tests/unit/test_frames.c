@@ -339,6 +339,52 @@ static void loader_errors(void **state) {
   expect_error("frame a meet VERB meeting\n  part >nsubj\nfrobnicate x\n",
                "t.lex:3: unknown directive");
   expect_error("set S a,,b\n", "t.lex:1: empty word");
+  expect_error("frame a meet VERB meeting\n  part >nsubj|@SUBJ\n",
+               "t.lex:2: unknown paths '@SUBJ'");
+  expect_error("paths P >nsbuj\n", "t.lex:1: unknown relation");
+  expect_error("paths P >nsubj\npaths P >obj\n", "t.lex:2: duplicate paths");
+  expect_error("forms walk walked\nframe a meet VERB meeting\n  part >nsubj\n",
+               "no frame has as trigger");
+}
+
+static void loader_paths(void **state) {
+  (void)state;
+  /* a `paths` list expands in place, in order, with its own sources */
+  static const char lex[] = "paths S >nsubj|<xcomp>nsubj\n"
+                            "frame m meet VERB meeting\n"
+                            "  part >obj|@S|>obl[with]\n";
+  struct nkg_framelex lx;
+  char err[320];
+  assert_int_equal(nkg_framelex_parse(lex, sizeof lex - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  const struct nkg_fl_line *ln = &lx.lines[0];
+  assert_int_equal(ln->nalt, 4);
+  assert_string_equal(ln->alt_src[1], ">nsubj");
+  assert_string_equal(ln->alt_src[2], "<xcomp>nsubj");
+  assert_int_equal(ln->alt[2].n, 2);
+  assert_true(ln->alt[2].s[0].up);
+  assert_string_equal(ln->alt_src[3], ">obl[with]");
+  nkg_framelex_free(&lx);
+  /* `forms`: irregular forms lead to their trigger lemma */
+  static const char forms[] = "forms meet met,mett\n"
+                              "frame m meet VERB meeting\n  part >nsubj\n";
+  assert_int_equal(nkg_framelex_parse(forms, sizeof forms - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  assert_string_equal(nkg_fl_form_lemma(&lx, "mett", 4), "meet");
+  assert_string_equal(nkg_fl_form_lemma(&lx, "met", 3), "meet");
+  assert_null(nkg_fl_form_lemma(&lx, "sat", 3));
+  nkg_framelex_free(&lx);
+  /* '>>': a step to any descendant within the clause */
+  static const char deep[] = "frame m meet VERB meeting\n  part >>*[with]\n";
+  assert_int_equal(nkg_framelex_parse(deep, sizeof deep - 1, "t.lex", &lx, err,
+                                      sizeof err),
+                   NEWSKG_OK);
+  assert_true(lx.lines[0].alt[0].s[0].deep);
+  assert_false(lx.lines[0].alt[0].s[0].up);
+  assert_int_equal(lx.lines[0].alt[0].s[0].rel, NKG_FL_ANY_REL);
+  nkg_framelex_free(&lx);
 }
 
 static void loader_reads(void **state) {
@@ -883,10 +929,458 @@ static void preposition_heading_a_name(void **state) {
   expect_event(0, (struct expect){.part = "Maria Lopez;Grace Wanjiru", .loc = "Nairobi"});
 }
 
+/* ---- constructions of issue 11 (parses of the built-in model) ---- */
+
+static void noun_place_on_partner(void **state) {
+  (void)state;
+  /* the place or date phrase the parser hung on the partner's name (a `>>` step) */
+  RUN("Sato had a meeting with Lopez in Oslo on Tuesday.",
+      "Sato/sato/PROPN/2/nsubj;had/have/VERB/0/root;a/a/DET/4/det;"
+      "meeting/meeting/NOUN/2/obj;with/with/ADP/6/case;"
+      "Lopez/lopez/PROPN/4/nmod;in/in/ADP/8/case;Oslo/oslo/PROPN/6/nmod;"
+      "on/on/ADP/10/case;Tuesday/tuesday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Oslo", .date = "2024-03-12"});
+  doc_teardown(NULL);
+  RUN("Wanjiru held talks with Berg in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/2/nsubj;held/hold/VERB/0/root;"
+      "talks/talk/NOUN/2/obj;with/with/ADP/5/case;Berg/berg/PROPN/3/nmod;"
+      "in/in/ADP/7/case;Nairobi/nairobi/PROPN/5/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Ingrid Berg", .loc = "Nairobi"});
+  doc_teardown(NULL);
+  RUN("Khalid sat down with Rojas in Doha on Monday.",
+      "Khalid/khalid/PROPN/2/nsubj;sat/sit/VERB/0/root;"
+      "down/down/ADV/2/advmod;with/with/ADP/5/case;"
+      "Rojas/rojas/PROPN/2/obl;in/in/ADP/7/case;Doha/doha/PROPN/5/nmod;"
+      "on/on/ADP/9/case;Monday/monday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-11"});
+}
+
+static void noun_subject_phrases(void **state) {
+  (void)state;
+  /* an event noun as subject: the verb's phrases are the event's; ended talks took place */
+  RUN("Talks between Japan and Spain ended in Geneva on Thursday.",
+      "Talks/talk/NOUN/6/nsubj;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;ended/end/VERB/0/root;in/in/ADP/8/case;"
+      "Geneva/geneva/PROPN/6/obl;on/on/ADP/10/case;"
+      "Thursday/thursday/PROPN/6/obl;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .loc = "Geneva", .date = "2024-03-14"});
+  doc_teardown(NULL);
+  RUN("Meetings among the ministers of Kenya and Norway took place in Oslo.",
+      "Meetings/meeting/NOUN/9/nsubj;among/among/ADP/4/case;"
+      "the/the/DET/4/det;ministers/minister/NOUN/1/nmod;of/of/ADP/6/case;"
+      "Kenya/kenya/PROPN/4/nmod;and/and/CCONJ/8/cc;"
+      "Norway/norway/PROPN/6/conj;took/take/VERB/0/root;"
+      "place/place/NOUN/9/obj;in/in/ADP/12/case;Oslo/oslo/PROPN/9/obl;"
+      "././PUNCT/9/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+  doc_teardown(NULL);
+  RUN("The negotiations between Chile and Mexico continued in Geneva under the auspices of Qatar.",
+      "The/the/DET/2/det;negotiations/negotiation/NOUN/0/root;"
+      "between/between/ADP/4/case;Chile/chile/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Mexico/mexico/PROPN/4/conj;"
+      "continued/continue/VERB/2/acl;in/in/ADP/9/case;"
+      "Geneva/geneva/PROPN/7/obl;under/under/ADP/12/case;"
+      "the/the/DET/12/det;auspices/auspices/NOUN/7/obl;of/of/ADP/14/case;"
+      "Qatar/qatar/PROPN/12/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Chile;Mexico", .med = "Qatar", .loc = "Geneva"});
+}
+
+static void noun_planned_passive(void **state) {
+  (void)state;
+  /* "a meeting is expected ... between A and B": the sides hang on the verb */
+  RUN("A new meeting is expected on 3 April in Doha between Sato and Lopez, under the mediation of Khalid.",
+      "A/a/DET/3/det;new/new/ADJ/3/amod;"
+      "meeting/meeting/NOUN/5/nsubj:pass;is/be/AUX/5/aux:pass;"
+      "expected/expect/VERB/0/root;on/on/ADP/8/case;3/3/NUM/8/nummod;"
+      "April/april/PROPN/5/obl;in/in/ADP/10/case;Doha/doha/PROPN/8/nmod;"
+      "between/between/ADP/12/case;Sato/sato/PROPN/8/nmod;"
+      "and/and/CCONJ/14/cc;Lopez/lopez/PROPN/12/conj;,/,/PUNCT/18/punct;"
+      "under/under/ADP/18/case;the/the/DET/18/det;"
+      "mediation/mediation/NOUN/5/obl;of/of/ADP/20/case;"
+      "Khalid/khalid/PROPN/18/nmod;././PUNCT/5/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Doha", .date = "2024-04-03", .planned = true});
+  doc_teardown(NULL);
+  RUN("Another round of talks is planned for 12 May in Geneva between Kenya and Norway.",
+      "Another/another/DET/2/det;round/round/NOUN/6/nsubj:pass;"
+      "of/of/ADP/4/case;talks/talk/NOUN/2/nmod;is/be/AUX/6/aux:pass;"
+      "planned/plan/VERB/0/root;for/for/ADP/6/obl;"
+      "12/12/NUM/7/obl:unmarked;May/may/PROPN/8/nmod:unmarked;"
+      "in/in/ADP/11/case;Geneva/geneva/PROPN/9/nmod;"
+      "between/between/ADP/13/case;Kenya/kenya/PROPN/9/nmod;"
+      "and/and/CCONJ/15/cc;Norway/norway/PROPN/13/conj;././PUNCT/6/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Geneva", .date = "2024-05-12", .planned = true});
+  doc_teardown(NULL);
+  RUN("A meeting is scheduled in Oslo next week between Berg and Rojas.",
+      "A/a/DET/2/det;meeting/meeting/NOUN/4/nsubj:pass;"
+      "is/be/AUX/4/aux:pass;scheduled/schedule/VERB/0/root;"
+      "in/in/ADP/6/case;Oslo/oslo/PROPN/4/obl;next/next/ADJ/8/amod;"
+      "week/week/NOUN/4/obl:unmarked;between/between/ADP/10/case;"
+      "Berg/berg/PROPN/8/nmod;and/and/CCONJ/12/cc;"
+      "Rojas/rojas/PROPN/10/conj;././PUNCT/4/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Ana Rojas", .loc = "Oslo", .planned = true});
+}
+
+static void audience_with(void **state) {
+  (void)state;
+  /* an audience is a meeting only with its partner named */
+  RUN("Sato had an audience with Khalid in Doha on Monday.",
+      "Sato/sato/PROPN/2/nsubj;had/have/VERB/0/root;an/a/DET/4/det;"
+      "audience/audience/NOUN/2/obj;with/with/ADP/6/case;"
+      "Khalid/khalid/PROPN/4/nmod;in/in/ADP/8/case;"
+      "Doha/doha/PROPN/6/nmod;on/on/ADP/10/case;"
+      "Monday/monday/PROPN/4/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Tamim Khalid", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Khalid granted Lopez an audience.",
+      "Khalid/khalid/PROPN/2/nsubj;granted/grant/VERB/0/root;"
+      "Lopez/lopez/PROPN/2/obj;an/a/DET/5/det;"
+      "audience/audience/NOUN/2/obj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Maria Lopez"});
+  doc_teardown(NULL);
+  RUN("Berg will have a private audience with Wanjiru.",
+      "Berg/berg/PROPN/3/nsubj;will/will/AUX/3/aux;have/have/VERB/0/root;"
+      "a/a/DET/6/det;private/private/ADJ/6/amod;"
+      "audience/audience/NOUN/3/obj;with/with/ADP/8/case;"
+      "Wanjiru/wanjiru/PROPN/6/nmod;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Grace Wanjiru", .planned = true});
+  doc_teardown(NULL);
+  RUN("The speech by Berg drew a large audience in Oslo.",
+      "The/the/DET/2/det;speech/speech/NOUN/5/nsubj;by/by/ADP/4/case;"
+      "Berg/berg/PROPN/2/nmod;drew/draw/VERB/0/root;a/a/DET/8/det;"
+      "large/large/ADJ/8/amod;audience/audience/NOUN/5/obj;"
+      "in/in/ADP/10/case;Oslo/oslo/PROPN/8/nmod;././PUNCT/5/punct");
+  expect_count(0);
+}
+
+static void summit_represent(void **state) {
+  (void)state;
+  /* "A will represent B at the summit": both take part */
+  RUN("Lopez represented Spain at the summit in Geneva.",
+      "Lopez/lopez/PROPN/2/nsubj;represented/represent/VERB/0/root;"
+      "Spain/spain/PROPN/2/obj;at/at/ADP/6/case;the/the/DET/6/det;"
+      "summit/summit/NOUN/2/obl;in/in/ADP/8/case;"
+      "Geneva/geneva/PROPN/6/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Maria Lopez;Spain", .loc = "Geneva"});
+  doc_teardown(NULL);
+  RUN("Wanjiru will represent the African Union at the summit in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "represent/represent/VERB/0/root;the/the/DET/6/det;"
+      "African/african/ADJ/6/amod;Union/union/PROPN/3/obj;"
+      "at/at/ADP/9/case;the/the/DET/9/det;summit/summit/NOUN/3/obl;"
+      "in/in/ADP/11/case;Nairobi/nairobi/PROPN/9/nmod;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;African Union", .loc = "Nairobi", .planned = true});
+  doc_teardown(NULL);
+  RUN("Sato will represent Japan at the summit in Doha next week.",
+      "Sato/sato/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "represent/represent/VERB/0/root;Japan/japan/PROPN/3/obj;"
+      "at/at/ADP/7/case;the/the/DET/7/det;summit/summit/NOUN/3/obl;"
+      "in/in/ADP/9/case;Doha/doha/PROPN/7/nmod;next/next/ADJ/11/amod;"
+      "week/week/NOUN/3/obl:unmarked;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Japan", .loc = "Doha", .planned = true});
+}
+
+static void host_welcome_to_place(void **state) {
+  (void)state;
+  /* "welcome B to Oslo": B is the guest, Oslo the place; a thing welcomed is no guest */
+  RUN("Berg will welcome Sato to Oslo next week.",
+      "Berg/berg/PROPN/3/nsubj;will/will/AUX/3/aux;"
+      "welcome/welcome/VERB/0/root;Sato/sato/PROPN/3/obj;"
+      "to/to/ADP/6/case;Oslo/oslo/PROPN/4/nmod;next/next/ADJ/8/amod;"
+      "week/week/NOUN/3/obl:unmarked;././PUNCT/3/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Kenji Sato", .loc = "Oslo", .planned = true});
+  doc_teardown(NULL);
+  RUN("Khalid welcomed Rojas to Doha on Monday.",
+      "Khalid/khalid/PROPN/2/nsubj;welcomed/welcome/VERB/0/root;"
+      "Rojas/rojas/PROPN/2/obj;to/to/ADP/5/case;Doha/doha/PROPN/3/nmod;"
+      "on/on/ADP/7/case;Monday/monday/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Wanjiru welcomed the agreement in Nairobi.",
+      "Wanjiru/wanjiru/PROPN/2/nsubj;welcomed/welcome/VERB/0/root;"
+      "the/the/DET/4/det;agreement/agreement/NOUN/2/obj;in/in/ADP/6/case;"
+      "Nairobi/nairobi/PROPN/4/nmod;././PUNCT/2/punct");
+  expect_count(0);
+}
+
+static void noun_relative_clause_sides(void **state) {
+  (void)state;
+  /* the sides named in a relative clause on the event noun */
+  RUN("Kenya joined the talks, which had included Japan, Spain and Chile.",
+      "Kenya/kenya/PROPN/2/nsubj;joined/join/VERB/0/root;"
+      "the/the/DET/4/det;talks/talk/NOUN/2/obj;,/,/PUNCT/8/punct;"
+      "which/which/PRON/8/nsubj;had/have/AUX/8/aux;"
+      "included/include/VERB/4/acl:relcl;Japan/japan/PROPN/8/obj;"
+      ",/,/PUNCT/11/punct;Spain/spain/PROPN/9/conj;and/and/CCONJ/13/cc;"
+      "Chile/chile/PROPN/9/conj;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Japan;Spain;Chile"});
+  doc_teardown(NULL);
+  RUN("Negotiations that involved Kenya and Norway began in Oslo.",
+      "Negotiations/negotiation/NOUN/7/nsubj;that/that/PRON/3/nsubj;"
+      "involved/involve/VERB/1/acl:relcl;Kenya/kenya/PROPN/3/obj;"
+      "and/and/CCONJ/6/cc;Norway/norway/PROPN/4/conj;"
+      "began/begin/VERB/0/root;in/in/ADP/9/case;Oslo/oslo/PROPN/7/obl;"
+      "././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+  doc_teardown(NULL);
+  RUN("The meetings, which included Sato and Lopez, took place in Geneva.",
+      "The/the/DET/2/det;meetings/meeting/NOUN/0/root;,/,/PUNCT/2/punct;"
+      "which/which/PRON/5/nsubj;included/include/VERB/2/acl:relcl;"
+      "Sato/sato/PROPN/5/obj;and/and/CCONJ/8/cc;Lopez/lopez/PROPN/6/conj;"
+      ",/,/PUNCT/10/punct;took/take/VERB/5/conj;place/place/NOUN/10/obj;"
+      "in/in/ADP/13/case;Geneva/geneva/PROPN/10/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Geneva"});
+}
+
+static void noun_passive_host(void **state) {
+  (void)state;
+  /* "the talks were hosted by C": C brings the sides together */
+  RUN("Talks between Japan and Spain were hosted by Norway.",
+      "Talks/talk/NOUN/7/nsubj:pass;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;were/be/AUX/7/aux:pass;"
+      "hosted/host/VERB/0/root;by/by/ADP/9/case;"
+      "Norway/norway/PROPN/7/obl:agent;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .med = "Norway"});
+  doc_teardown(NULL);
+  RUN("The meeting between Sato and Lopez was hosted by Khalid in Doha.",
+      "The/the/DET/2/det;meeting/meeting/NOUN/8/nsubj:pass;"
+      "between/between/ADP/4/case;Sato/sato/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Lopez/lopez/PROPN/4/conj;was/be/AUX/8/aux:pass;"
+      "hosted/host/VERB/0/root;by/by/ADP/10/case;"
+      "Khalid/khalid/PROPN/8/obl:agent;in/in/ADP/12/case;"
+      "Doha/doha/PROPN/10/nmod;././PUNCT/8/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Doha"});
+  doc_teardown(NULL);
+  RUN("Negotiations among Kenya, Chile and Mexico will be hosted by Qatar.",
+      "Negotiations/negotiation/NOUN/10/nsubj:pass;"
+      "among/among/ADP/3/case;Kenya/kenya/PROPN/1/nmod;,/,/PUNCT/5/punct;"
+      "Chile/chile/PROPN/3/conj;and/and/CCONJ/7/cc;"
+      "Mexico/mexico/PROPN/3/conj;will/will/AUX/10/aux;"
+      "be/be/AUX/10/aux:pass;hosted/host/VERB/0/root;by/by/ADP/12/case;"
+      "Qatar/qatar/PROPN/10/obl:agent;././PUNCT/10/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Chile;Mexico", .med = "Qatar", .planned = true});
+}
+
+static void verb_partner_under_date(void **state) {
+  (void)state;
+  /* "met today with B" with the with-phrase hung on "today" (a `>>` step) */
+  RUN("Sato met today with Kenyan President Grace Wanjiru in Nairobi.",
+      "Sato/sato/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "today/today/NOUN/2/obl:unmarked;with/with/ADP/8/case;"
+      "Kenyan/kenyan/PROPN/8/compound;"
+      "President/president/PROPN/7/nmod:desc;"
+      "Grace/grace/PROPN/8/compound;Wanjiru/wanjiru/PROPN/2/obl;"
+      "in/in/ADP/10/case;Nairobi/nairobi/PROPN/8/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Grace Wanjiru", .loc = "Nairobi", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  RUN("Berg spoke yesterday with Lopez.",
+      "Berg/berg/PROPN/2/nsubj;spoke/speak/VERB/0/root;"
+      "yesterday/yesterday/NOUN/2/obl:unmarked;with/with/ADP/5/case;"
+      "Lopez/lopez/PROPN/2/obl;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Ingrid Berg;Maria Lopez", .date = "2024-03-14"});
+  doc_teardown(NULL);
+  RUN("Khalid met yesterday with Rojas in Doha.",
+      "Khalid/khalid/PROPN/2/nsubj;met/meet/VERB/0/root;"
+      "yesterday/yesterday/NOUN/2/obl:unmarked;with/with/ADP/5/case;"
+      "Rojas/rojas/PROPN/2/obl;in/in/ADP/7/case;Doha/doha/PROPN/5/nmod;"
+      "././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Tamim Khalid;Ana Rojas", .loc = "Doha", .date = "2024-03-14"});
+}
+
+static void hyphen_pair_sides(void **state) {
+  (void)state;
+  /* two sides written as one hyphenated word */
+  RUN("The next Japan-Spain ministerial consultations will be held in Geneva.",
+      "The/the/DET/3/det;next/next/ADJ/3/amod;"
+      "Japan/japan/PROPN/7/compound;-/-/PUNCT/3/punct;"
+      "Spain/spain/PROPN/3/flat;ministerial/ministerial/ADJ/7/amod;"
+      "consultations/consultation/NOUN/10/nsubj:pass;"
+      "will/will/AUX/10/aux;be/be/AUX/10/aux:pass;held/hold/VERB/0/root;"
+      "in/in/ADP/12/case;Geneva/geneva/PROPN/10/obl;././PUNCT/10/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .loc = "Geneva", .planned = true});
+  doc_teardown(NULL);
+  RUN("The Kenya-Norway summit will open in Oslo on Tuesday.",
+      "The/the/DET/2/det;Kenya/kenya/PROPN/5/compound;-/-/PUNCT/2/punct;"
+      "Norway/norway/PROPN/2/flat;summit/summit/NOUN/7/nsubj;"
+      "will/will/AUX/7/aux;open/open/VERB/0/root;in/in/ADP/9/case;"
+      "Oslo/oslo/PROPN/7/obl;on/on/ADP/11/case;"
+      "Tuesday/tuesday/PROPN/7/obl;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo", .date = "2024-03-19", .planned = true});
+  doc_teardown(NULL);
+  RUN("Leaders attended the Kenya-Norway summit in Oslo.",
+      "Leaders/leader/NOUN/2/nsubj;attended/attend/VERB/0/root;"
+      "the/the/DET/7/det;Kenya/kenya/PROPN/6/compound;-/-/PUNCT/4/punct;"
+      "Norway/norway/PROPN/7/compound;summit/summit/NOUN/2/obj;"
+      "in/in/ADP/9/case;Oslo/oslo/PROPN/7/nmod;././PUNCT/2/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .loc = "Oslo"});
+}
+
+static void fronted_phrase_subject(void **state) {
+  (void)state;
+  /* a long fronted phrase took the subject and its apposition; the subjectless verb gets them back */
+  RUN("On 4 March, commencing at around 9 a.m. for approximately 20 minutes, Mr. Kenji Sato, Prime Minister of Japan, held a telephone talk with Ms. Maria Lopez.",
+      "On/on/ADP/3/case;4/4/NUM/3/nummod;March/march/PROPN/5/obl;"
+      ",/,/PUNCT/3/punct;commencing/commence/VERB/0/root;"
+      "at/at/ADP/9/case;around/around/ADV/8/advmod;9/9/NUM/9/nummod;"
+      "a.m./a.m./NOUN/5/obl;for/for/ADP/13/case;"
+      "approximately/approximately/ADV/13/advmod;20/20/NUM/13/nummod;"
+      "minutes/minute/NOUN/5/obl;,/,/PUNCT/16/punct;"
+      "Mr./mr./PROPN/16/nmod:desc;Kenji/kenji/PROPN/13/appos;"
+      "Sato/sato/PROPN/16/flat;,/,/PUNCT/20/punct;"
+      "Prime/prime/ADJ/20/amod;Minister/minister/PROPN/16/appos;"
+      "of/of/ADP/22/case;Japan/japan/PROPN/16/nmod;,/,/PUNCT/24/punct;"
+      "held/hold/VERB/5/conj;a/a/DET/27/det;"
+      "telephone/telephone/NOUN/27/compound;talk/talk/NOUN/24/obj;"
+      "with/with/ADP/30/case;Ms./ms./PROPN/30/nmod:desc;"
+      "Maria/maria/PROPN/27/nmod;Lopez/lopez/PROPN/30/flat;"
+      "././PUNCT/5/punct");
+  expect_count(1);
+  /* the date hangs on "commencing", which this parse made the root */
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez"});
+  doc_teardown(NULL);
+  RUN("On Monday, for about 30 minutes, Ms. Grace Wanjiru, President of Kenya, held a telephone call with Mr. Tamim Khalid.",
+      "On/on/ADP/2/case;Monday/monday/PROPN/17/obl;,/,/PUNCT/2/punct;"
+      "for/for/ADP/7/case;about/about/ADV/6/advmod;30/30/NUM/7/nummod;"
+      "minutes/minute/NOUN/2/obl;,/,/PUNCT/10/punct;"
+      "Ms./ms./PROPN/10/nmod:desc;Grace/grace/PROPN/7/appos;"
+      "Wanjiru/wanjiru/PROPN/10/flat;,/,/PUNCT/13/punct;"
+      "President/president/PROPN/10/appos;of/of/ADP/15/case;"
+      "Kenya/kenya/PROPN/10/nmod;,/,/PUNCT/2/punct;held/hold/VERB/0/root;"
+      "a/a/DET/20/det;telephone/telephone/NOUN/20/compound;"
+      "call/call/NOUN/17/obj;with/with/ADP/23/case;"
+      "Mr./mr./PROPN/23/nmod:desc;Tamim/tamim/PROPN/20/nmod;"
+      "Khalid/khalid/PROPN/23/flat;././PUNCT/17/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Grace Wanjiru;Tamim Khalid", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("On 5 March, from 6 p.m. for approximately 40 minutes, Mr. Sato, Foreign Minister of Japan, held a meeting with Ms. Berg.",
+      "On/on/ADP/3/case;5/5/NUM/3/nummod;March/march/PROPN/21/nsubj;"
+      ",/,/PUNCT/7/punct;from/from/ADP/7/case;6/6/NUM/7/nummod;"
+      "p.m./p.m./NOUN/3/appos;for/for/ADP/11/case;"
+      "approximately/approximately/ADV/11/advmod;40/40/NUM/11/nummod;"
+      "minutes/minute/NOUN/3/obl;,/,/PUNCT/14/punct;"
+      "Mr./mr./PROPN/14/nmod:desc;Sato/sato/PROPN/11/appos;"
+      ",/,/PUNCT/17/punct;Foreign/foreign/ADJ/17/amod;"
+      "Minister/minister/NOUN/11/appos;of/of/ADP/19/case;"
+      "Japan/japan/PROPN/17/nmod;,/,/PUNCT/3/punct;held/hold/VERB/0/root;"
+      "a/a/DET/23/det;meeting/meeting/NOUN/21/obj;with/with/ADP/26/case;"
+      "Ms./ms./PROPN/26/nmod:desc;Berg/berg/PROPN/23/nmod;"
+      "././PUNCT/21/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Ingrid Berg", .date = "2024-03-05"});
+}
+
+static void noun_participle_then_verb(void **state) {
+  (void)state;
+  /* "Talks between A and B, mediated by C, opened in X": the verb after the participle clause is the noun's */
+  RUN("Talks between Japan and Spain, mediated by Qatar, opened in Doha on Monday.",
+      "Talks/talk/NOUN/0/root;between/between/ADP/3/case;"
+      "Japan/japan/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Spain/spain/PROPN/3/conj;,/,/PUNCT/7/punct;"
+      "mediated/mediate/VERB/1/acl;by/by/ADP/9/case;"
+      "Qatar/qatar/PROPN/7/obl:agent;,/,/PUNCT/11/punct;"
+      "opened/open/VERB/7/conj;in/in/ADP/13/case;Doha/doha/PROPN/11/obl;"
+      "on/on/ADP/15/case;Monday/monday/PROPN/11/obl;././PUNCT/1/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Japan;Spain", .med = "Qatar", .loc = "Doha", .date = "2024-03-11"});
+  doc_teardown(NULL);
+  RUN("Negotiations between Kenya and Norway, hosted by the African Union, resumed in Nairobi on Tuesday.",
+      "Negotiations/negotiation/NOUN/0/root;between/between/ADP/3/case;"
+      "Kenya/kenya/PROPN/1/nmod;and/and/CCONJ/5/cc;"
+      "Norway/norway/PROPN/3/conj;,/,/PUNCT/7/punct;"
+      "hosted/host/VERB/1/acl;by/by/ADP/11/case;the/the/DET/11/det;"
+      "African/african/ADJ/11/amod;Union/union/PROPN/7/obl:agent;"
+      ",/,/PUNCT/13/punct;resumed/resume/VERB/7/conj;in/in/ADP/15/case;"
+      "Nairobi/nairobi/PROPN/13/obl;on/on/ADP/17/case;"
+      "Tuesday/tuesday/PROPN/13/obl;././PUNCT/1/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenya;Norway", .med = "African Union", .loc = "Nairobi", .date = "2024-03-12"});
+  doc_teardown(NULL);
+  RUN("The meeting between Sato and Lopez, organised by Khalid, began in Geneva on Wednesday.",
+      "The/the/DET/2/det;meeting/meeting/NOUN/12/nsubj;"
+      "between/between/ADP/4/case;Sato/sato/PROPN/2/nmod;"
+      "and/and/CCONJ/6/cc;Lopez/lopez/PROPN/4/conj;,/,/PUNCT/8/punct;"
+      "organised/organise/VERB/2/acl;by/by/ADP/10/case;"
+      "Khalid/khalid/PROPN/8/obl:agent;,/,/PUNCT/12/punct;"
+      "began/begin/VERB/0/root;in/in/ADP/14/case;"
+      "Geneva/geneva/PROPN/12/obl;on/on/ADP/16/case;"
+      "Wednesday/wednesday/PROPN/12/obl;././PUNCT/12/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .med = "Tamim Khalid", .loc = "Geneva", .date = "2024-03-13"});
+}
+
+static void name_suffix_subject(void **state) {
+  (void)state;
+  /* "A, Jr. met B": a suffix the parser made the subject stands for the name before it */
+  RUN("President Kenji R. Sato, Jr. met today with Prime Minister Maria Lopez of Spain in Geneva.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/nsubj;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/6/punct;"
+      "Jr./jr./PROPN/2/nmod:desc;met/meet/VERB/0/root;"
+      "today/today/NOUN/7/obl:unmarked;with/with/ADP/12/case;"
+      "Prime/prime/ADJ/11/amod;Minister/minister/PROPN/12/nmod:desc;"
+      "Maria/maria/PROPN/7/obl;Lopez/lopez/PROPN/12/flat;"
+      "of/of/ADP/15/case;Spain/spain/PROPN/13/nmod;in/in/ADP/17/case;"
+      "Geneva/geneva/PROPN/12/nmod;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez", .loc = "Geneva", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  RUN("President Kenji R. Sato, Jr. spoke today with President Grace Wanjiru of Kenya.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/nsubj;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/6/punct;"
+      "Jr./jr./PROPN/2/nmod:desc;spoke/speak/VERB/0/root;"
+      "today/today/NOUN/7/obl:unmarked;with/with/ADP/12/case;"
+      "President/president/PROPN/11/nmod:desc;"
+      "Grace/grace/PROPN/12/compound;Wanjiru/wanjiru/PROPN/7/obl;"
+      "of/of/ADP/14/case;Kenya/kenya/PROPN/12/nmod;././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Grace Wanjiru", .date = "2024-03-15"});
+  doc_teardown(NULL);
+  /* the parse the built-in model gives a titled name with initial and
+     suffix: the suffix is the subject, the name an oblique */
+  RUN("President Kenji R. Sato, Jr. met Lopez.",
+      "President/president/PROPN/2/nmod:desc;Kenji/kenji/PROPN/7/obl;"
+      "R./r./PROPN/2/flat;Sato/sato/PROPN/2/flat;,/,/PUNCT/2/punct;"
+      "Jr./jr./PROPN/7/nsubj;met/meet/VERB/0/root;Lopez/lopez/PROPN/7/obj;"
+      "././PUNCT/7/punct");
+  expect_count(1);
+  expect_event(0, (struct expect){.part = "Kenji Sato;Maria Lopez"});
+}
+
 int main(void) {
   const struct CMUnitTest tests[] = {
       cmocka_unit_test(loader_errors),
       cmocka_unit_test(loader_reads),
+      cmocka_unit_test(loader_paths),
 #define T(f) cmocka_unit_test_teardown(f, doc_teardown)
       T(meet_subject_object),
       T(meet_with_conj_subject),
@@ -929,6 +1423,19 @@ int main(void) {
       T(lemma_missed_form_found),
       T(sentence_initial_noun_tagged_propn),
       T(preposition_heading_a_name),
+      T(noun_place_on_partner),
+      T(noun_subject_phrases),
+      T(noun_planned_passive),
+      T(audience_with),
+      T(summit_represent),
+      T(host_welcome_to_place),
+      T(noun_relative_clause_sides),
+      T(noun_passive_host),
+      T(verb_partner_under_date),
+      T(hyphen_pair_sides),
+      T(fronted_phrase_subject),
+      T(noun_participle_then_verb),
+      T(name_suffix_subject),
 #undef T
   };
   return cmocka_run_group_tests(tests, group_setup, group_teardown);
