@@ -42,6 +42,7 @@ struct newskg_pipeline {
   bool strict_utf8;
   size_t max_mentions;
   newskg_provenance provenance;
+  newskg_frames frames; /* resolved: never NEWSKG_FRAMES_DEFAULT */
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -77,6 +78,9 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   if ((unsigned)opts->provenance >= NEWSKG_PROVENANCE_LAST)
     return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid provenance level %d",
                     (int)opts->provenance);
+  if ((unsigned)opts->frames >= NEWSKG_FRAMES_LAST)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid frame mode %d",
+                    (int)opts->frames);
   const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
   size_t bl = strlen(base);
   if (!base_iri_ok(base))
@@ -105,6 +109,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->builtin = !opts->no_builtin_gazetteer;
   p->strict_utf8 = opts->strict_utf8;
   p->provenance = opts->provenance;
+  p->frames = nkg_frames_resolve(opts->frames);
   p->max_mentions =
       opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
   if (opts->syntax_model &&
@@ -305,6 +310,7 @@ struct window_doc {
                                 events stage's, from window 1 */
   struct nkg_build_state *bs; /* carried across windows */
   struct nkg_graph_data *g;
+  size_t nsent, nparsed;      /* sentences; those parsed */
 };
 
 /* One window through every stage, text -> entities -> events -> graph,
@@ -317,12 +323,19 @@ static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
   struct nkg_events evs;
   struct nkg_syntax syn;
   struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = wd->pub,
-                             .today = cp->today, .syn = &syn};
+                             .today = cp->today, .syn = &syn,
+                             .frames = cp->frames};
   newskg_status st;
   TRY(st, nkg_text_analyze(wa, text, len, &t));
   /* only sentences that may hold a meeting, so general news keeps its
-     speed */
-  TRY(st, nkg_syntax_parse(wa, cp->syn, &t, false, &syn));
+     speed; and none for frames that read no trees (parsing is most of
+     the time) */
+  TRY(st, nkg_syntax_parse(wa,
+                           nkg_events_use_syntax(cp->frames) ? cp->syn : NULL,
+                           &t, false, &syn));
+  wd->nsent += t.nsent;
+  for (uint32_t s = 0; s < t.nsent; s++)
+    wd->nparsed += syn.sent_parsed[s];
   if (!wd->anchored) {
     /* the date that picks office holders: publication, else the date a
        dated phrase in the text (its first window) fixes (a day, or only a
@@ -436,6 +449,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
     newskg_graph_free(g);
     return st;
   }
+  g->nsent = wd.nsent, g->nparsed = wd.nparsed;
   *out = g;
   return NEWSKG_OK;
 }
@@ -539,6 +553,14 @@ size_t newskg_graph_entity_count(const newskg_graph *g) {
 
 size_t newskg_graph_triple_count(const newskg_graph *g) {
   return g ? g->d.ntriples : 0;
+}
+
+size_t newskg_graph_sentence_count(const newskg_graph *g) {
+  return g ? g->nsent : 0;
+}
+
+size_t newskg_graph_parsed_sentence_count(const newskg_graph *g) {
+  return g ? g->nparsed : 0;
 }
 
 newskg_status newskg_graph_explain(const newskg_graph *g, FILE *out) {
