@@ -134,41 +134,6 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   return NEWSKG_OK;
 }
 
-static newskg_status read_file(const char *path, char **buf, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return nkg_fail(NEWSKG_ERR_IO, "cannot open '%s'", path);
-  size_t cap = 1 << 16, n = 0;
-  char *b = malloc(cap);
-  newskg_status st = NEWSKG_OK;
-  while (b) {
-    if (n == cap) {
-      char *nb = cap < ((size_t)1 << 30) ? realloc(b, cap * 2) : NULL;
-      if (!nb) {
-        st = NEWSKG_ERR_NOMEM;
-        break;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0) {
-      if (ferror(f))
-        st = nkg_fail(NEWSKG_ERR_IO, "cannot read '%s'", path);
-      break;
-    }
-  }
-  fclose(f);
-  if (!b)
-    return NEWSKG_ERR_NOMEM;
-  if (st != NEWSKG_OK) {
-    free(b);
-    return st;
-  }
-  *buf = b, *len = n;
-  return NEWSKG_OK;
-}
-
 newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
                                             const char *path) {
   if (!p || !path || atomic_load(&p->finished))
@@ -176,7 +141,7 @@ newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
   char *buf = NULL;
   size_t len = 0;
   newskg_status st;
-  TRY(st, read_file(path, &buf, &len));
+  TRY(st, nkg_read_file(path, "", &buf, &len));
   st = nkg_gazetteer_load(p->gaz, buf, len, path, false);
   free(buf);
   return st;
@@ -225,8 +190,10 @@ void newskg_pipeline_free(newskg_pipeline *p) {
    bytes: 11,000 mentions).  Counts the characters that no article holds
    in numbers: U+FFFD (each byte that was not UTF-8, so also NUL), and
    C0 controls other than the layout ones.  At least 16 of them, so a
-   short text with one stray byte is still text. */
-static bool looks_like_text(const char *s, size_t len) {
+   short text with one stray byte is still text.  Counts the code points
+   on the way (`*cps`: the NIF offsets need them), so the text is read
+   once for both. */
+static bool looks_like_text(const char *s, size_t len, uint32_t *cps) {
   const unsigned char *u = (const unsigned char *)s;
   size_t chars = 0, bad = 0;
   for (size_t i = 0; i < len; i++) {
@@ -239,6 +206,7 @@ static bool looks_like_text(const char *s, size_t len) {
     else if ((c < 0x20 && !(c >= '\t' && c <= '\r')) || c == 0x7F)
       bad++;
   }
+  *cps = (uint32_t)chars; /* len < UINT32_MAX / 2 (begin_document) */
   if (bad < 16 || bad * 100 < chars * NEWSKG_NOT_TEXT_PERCENT)
     return true;
   nkg_fail(NEWSKG_ERR_NOT_TEXT,
@@ -263,14 +231,6 @@ static bool looks_like_text(const char *s, size_t len) {
    an earlier one) and the merging of one meeting reported in two
    windows (unless its IRI is derived from its facts, which merges it
    anyway). */
-
-/* The code points of valid UTF-8: its bytes that do not continue one. */
-static uint32_t cp_count(const char *s, size_t len) {
-  uint32_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    n += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return n;
-}
 
 /* Where the window that starts at `beg` ends. */
 static uint32_t window_end(const char *s, uint32_t beg, uint32_t len) {
@@ -417,7 +377,8 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   char *repaired;
   newskg_status st;
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
-  if (!looks_like_text(text, len)) {
+  uint32_t cps = 0;
+  if (!looks_like_text(text, len, &cps)) {
     free(repaired);
     return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
   }
@@ -428,7 +389,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   }
   nkg_arena_init(&g->d.arena);
   struct nkg_build_state ds = {.text = text, .len = (uint32_t)len,
-                               .cp_len = cp_count(text, len)};
+                               .cp_len = cps};
   struct window_doc wd = {.p = cp, .doc = doc, .pub = pub,
                           .bs = &ds, .g = &g->d};
   /* Window by window, each in an arena of its own freed after it: time

@@ -1203,33 +1203,11 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
 newskg_status nkg_syn_model_load_file(const char *path,
                                       struct nkg_syn_model **out) {
   *out = NULL;
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return nkg_fail(NEWSKG_ERR_IO, "cannot open model '%s'", path);
-  size_t cap = 1 << 20, n = 0;
-  unsigned char *b = malloc(cap);
-  while (b) {
-    if (n == cap) {
-      unsigned char *nb = cap < ((size_t)1 << 30) ? realloc(b, cap * 2) : NULL;
-      if (!nb) {
-        free(b);
-        b = NULL;
-        break;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0)
-      break;
-  }
-  bool err = ferror(f);
-  fclose(f);
-  if (!b)
-    return NEWSKG_ERR_NOMEM;
-  newskg_status st =
-      err ? nkg_fail(NEWSKG_ERR_IO, "cannot read model '%s'", path)
-          : nkg_syn_model_load(b, n, path, out);
+  char *b;
+  size_t n;
+  newskg_status st;
+  TRY(st, nkg_read_file(path, "model ", &b, &n));
+  st = nkg_syn_model_load(b, n, path, out);
   free(b);
   return st;
 }
