@@ -20,6 +20,9 @@
 #include <time.h>
 #include <utf8proc.h>
 #include <zlib.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "syntax/model.h"
 
@@ -1084,6 +1087,25 @@ static bool lemma_parse(struct nkg_syn_model *m) {
 
 static const uint32_t expect_nc[3] = {NKG_UPOS_COUNT, NTRANS, NKG_DEP_COUNT};
 
+/* The tables are read at random, a few dozen rows per word: with 4 KiB
+   pages nearly every read also misses the TLB (and under a hypervisor a
+   TLB miss walks two page tables), so the payload asks for huge pages
+   where the kernel gives them on request. */
+static unsigned char *payload_alloc(size_t n) {
+#if defined(MADV_HUGEPAGE)
+  enum { HUGE = 2u << 20 };
+  if (n >= HUGE) {
+    void *p = NULL;
+    size_t rounded = (n + HUGE - 1) / HUGE * HUGE;
+    if (posix_memalign(&p, HUGE, rounded) == 0) {
+      madvise(p, rounded, MADV_HUGEPAGE); /* a hint: failure is harmless */
+      return p;
+    }
+  }
+#endif
+  return malloc(n ? n : 1);
+}
+
 newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
                                  struct nkg_syn_model **out) {
   *out = NULL;
@@ -1113,7 +1135,7 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
                     name, ver, NKG_SYN_MODEL_VERSION);
   if (raw > ((size_t)1 << 31))
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: corrupt model (size)", name);
-  unsigned char *pay = malloc(raw ? raw : 1);
+  unsigned char *pay = payload_alloc(raw);
   struct nkg_syn_model *m = calloc(1, sizeof *m);
   if (!pay || !m) {
     free(pay);
