@@ -37,6 +37,7 @@ struct newskg_pipeline {
   char *base;
   struct nkg_date today;
   atomic_bool finished; /* gazetteer tables built */
+  atomic_bool model_ready; /* syn loaded (not for frames without trees) */
   mtx_t lock;           /* guards the one-time build across threads */
   bool builtin;
   bool strict_utf8;
@@ -93,6 +94,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
     return NEWSKG_ERR_NOMEM;
   }
   atomic_init(&p->finished, false);
+  atomic_init(&p->model_ready, false);
   /* IRIs are built as base + "doc/..." so the base must end in / or # */
   bool sep = base[bl - 1] == '/' || base[bl - 1] == '#';
   p->base = malloc(bl + 2);
@@ -148,6 +150,7 @@ newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
 }
 
 static newskg_status finish_locked(newskg_pipeline *p);
+static newskg_status model_locked(newskg_pipeline *p);
 
 /* Demonyms refer to countries by QID, so they load after every gazetteer;
    then the lookup tables are final.  Done once, before the first extract. */
@@ -167,12 +170,33 @@ static newskg_status finish_locked(newskg_pipeline *p) {
     TRY(st, nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_demonyms,
                                nkg_builtin_demonyms_len, "demonyms.tsv", true));
   TRY(st, nkg_gazetteer_finish(p->gaz));
+  /* the surface frames read no trees: no model, a third of start-up */
+  if (nkg_events_use_syntax(p->frames))
+    TRY(st, model_locked(p));
+  atomic_store(&p->finished, true);
+  return NEWSKG_OK;
+}
+
+static newskg_status model_locked(newskg_pipeline *p) {
+  newskg_status st;
   if (!p->syn)
     TRY(st, nkg_syn_model_load(nkg_builtin_syntax_model,
                                nkg_builtin_syntax_model_len,
                                "built-in syntax model", &p->syn));
-  atomic_store(&p->finished, true);
+  atomic_store(&p->model_ready, true);
   return NEWSKG_OK;
+}
+
+/* The model for parsing alone (newskg parse), whatever the frames. */
+static newskg_status need_model(const newskg_pipeline *cp) {
+  newskg_pipeline *p = (newskg_pipeline *)cp;
+  if (atomic_load(&p->model_ready))
+    return NEWSKG_OK;
+  if (mtx_lock(&p->lock) != thrd_success)
+    return NEWSKG_ERR_INTERNAL;
+  newskg_status st = model_locked(p);
+  mtx_unlock(&p->lock);
+  return st;
 }
 
 void newskg_pipeline_free(newskg_pipeline *p) {
@@ -434,6 +458,7 @@ newskg_status newskg_pipeline_parse(const newskg_pipeline *cp,
   size_t len;
   char *repaired;
   newskg_status st;
+  TRY(st, need_model(cp));
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
   struct nkg_arena a;
   nkg_arena_init(&a);
@@ -488,6 +513,7 @@ newskg_status newskg_pipeline_evaluate_syntax(const newskg_pipeline *cp,
   newskg_status st;
   if (!atomic_load(&cp->finished))
     TRY(st, finish((newskg_pipeline *)cp));
+  TRY(st, need_model(cp));
   struct nkg_treebank tb;
   TRY(st, nkg_treebank_read(gold, &tb));
   struct nkg_syn_scores sc;
