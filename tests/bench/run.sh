@@ -133,7 +133,7 @@ for name in "${CORPORA[@]}"; do
   PARSED[$name]=$(sed -n 's/.*; \([0-9]*\) sentences, \([0-9]*\) parsed, \([0-9.]*%\)).*/\2 of \1 (\3)/p' "$LAST_LOG.err")
   CPU1[$name]=$CPU WALL1[$name]=$WALL
   newskg_row "$name" "newskg -j 2, N-Quads (default: facts)" "$NEWSKG" "$o.j2.nq" -f nquads -j 2
-  SPEEDUP+=("$name: -j 2 wall speed-up $(awk -v a="${WALL1[$name]}" -v b="$WALL" 'BEGIN{printf "%.2f", b > 0 ? a / b : 0}')x (target 1.8x); CPU -j 1 ${CPU1[$name]} s, -j 2 $CPU s")
+  SPEEDUP+=("$name: -j 2 wall speed-up $(awk -v a="${WALL1[$name]}" -v b="$WALL" 'BEGIN{printf "%.2f", (b > 0 ? a / b : 0)}')x (target 1.8x); CPU -j 1 ${CPU1[$name]} s, -j 2 $CPU s")
   if cmp -s "$o.j1.nq" "$o.j2.nq"; then IDENTICAL+=("$name: -j 2 output = -j 1 output, byte for byte")
   else IDENTICAL+=("$name: **-j 2 output differs from -j 1**"); fi
   newskg_row "$name" "newskg -j 1, N-Quads, --frames surface (no parser)" "$NEWSKG" "$o.surface.nq" -f nquads --frames surface
@@ -148,7 +148,7 @@ for name in "${CORPORA[@]}"; do
     newskg_row "$name" "newskg -j 1, $fmt" "$NEWSKG" "$o.out.$fmt" -f $fmt
   done
   if [ -n "$OLD" ]; then
-    newskg_row "$name" "old ($BASE_REV) -j 1, N-Quads (its default: every mention)" "$OLD" "$o.old.nq" -f nquads
+    newskg_row "$name" "old ($BASE_REV) -j 1, N-Quads (its default)" "$OLD" "$o.old.nq" -f nquads
     newskg_row "$name" "old ($BASE_REV) -j 1, Turtle" "$OLD" "$o.old.ttl" -f turtle
     LEVELS+=("| $name | old ($BASE_REV) | $(awk -v b="$(stat -c %s "$o.old.nq")" -v n="$recs" 'BEGIN{printf "%.0f", b/n}') | $(awk -v t="$(wc -l <"$o.old.nq")" -v n="$recs" 'BEGIN{printf "%.1f", t/n}') |")
   fi
