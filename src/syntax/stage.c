@@ -16,8 +16,8 @@
 /* A sentence is parsed for extraction when it may hold a meeting: one of
    its words inflects a trigger lemma of the frame lexicon
    (ontology/frames.lex), and it names at least two sides.  A side is a
-   run of capitalised words (a name, a country, a date; not the capital
-   that opens the sentence), a group noun or a singular pronoun ("the
+   run of capitalised words (a name, a country, a date; also the capital
+   that opens the sentence, which may be a name), a group noun or a singular pronoun ("the
    minister", "she"); a plural ("they", "the ministers") counts twice,
    and so does a list item that opens on its trigger ("- meet with X":
    the subject is in the line that opened the list).  The frames need two
@@ -25,7 +25,7 @@
    date), so a sentence with fewer yields nothing; most sentences of
    general news have no trigger at all.  One hash probe per word (the
    lexicon's gate table).  Measured on dev, seed and the checklist in
-   both frame modes: not one fact lost (README, "Throughput").  Frames
+   both frame modes: not one fact lost (README, "Syntax").  Frames
    that read no trees parse nothing (see nkg_events_use_syntax). */
 bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s) {
   const struct nkg_framelex *lx = nkg_framelex_builtin();
@@ -50,7 +50,6 @@ bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s) {
       word_seen = true;
       continue;
     }
-    bool first = !word_seen;
     word_seen = true;
     if (g & NKG_FL_GATE_PLURAL) {
       sides += 2;
@@ -58,8 +57,9 @@ bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s) {
     } else if (g & (NKG_FL_GATE_GROUP | NKG_FL_GATE_SINGLE)) {
       sides += !(in_name && (k->flags & NKG_TF_CAP)); /* "Prime Minister X" */
       in_name = k->flags & NKG_TF_CAP;
-    } else if ((k->flags & NKG_TF_CAP) && !first) {
-      /* a capital opening the sentence says nothing ("The", "Later") */
+    } else if (k->flags & NKG_TF_CAP) {
+      /* also the capital opening the sentence: "The" or "Later" costs a
+         parse, but "Okafor met Lindqvist." names both sides */
       sides += !in_name;
       in_name = true;
     } else {
