@@ -460,6 +460,11 @@ newskg_status newskg_pipeline_parse(const newskg_pipeline *cp,
   newskg_status st;
   TRY(st, need_model(cp));
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
+  uint32_t cps;
+  if (!looks_like_text(text, len, &cps)) {
+    free(repaired);
+    return NEWSKG_ERR_NOT_TEXT; /* as extract: the check set the message */
+  }
   struct nkg_arena a;
   nkg_arena_init(&a);
   struct nkg_text t;

@@ -544,8 +544,9 @@ NEWSKG_API void newskg_reader_free(newskg_reader *r);
    without a space.  Thread-safe like newskg_pipeline_extract().
 
    @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_BAD_INPUT (invalid
-           UTF-8 with strict_utf8), NEWSKG_ERR_LIMIT, NEWSKG_ERR_IO (writing
-           `out` failed) or NEWSKG_ERR_NOMEM.
+           UTF-8 with strict_utf8), NEWSKG_ERR_NOT_TEXT (a binary file, as
+           for newskg_pipeline_extract(); nothing written), NEWSKG_ERR_LIMIT,
+           NEWSKG_ERR_IO (writing `out` failed) or NEWSKG_ERR_NOMEM.
 */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_pipeline_parse(const newskg_pipeline *p, const newskg_document *doc,

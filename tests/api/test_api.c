@@ -439,6 +439,16 @@ static void test_api_binary_is_not_text(void **state) {
                    NEWSKG_ERR_NOT_TEXT);
   assert_null(g);
   assert_errmsg_has("not text");
+  /* newskg parse refuses it alike, and writes nothing */
+  char *parsed = NULL;
+  size_t parsed_len = 0;
+  FILE *mem = open_memstream(&parsed, &parsed_len);
+  assert_non_null(mem);
+  assert_int_equal(newskg_pipeline_parse(pipeline, &doc, mem),
+                   NEWSKG_ERR_NOT_TEXT);
+  assert_int_equal(fclose(mem), 0);
+  assert_int_equal(parsed_len, 0);
+  free(parsed);
   /* an article with ten bad bytes spread through it is text */
   char text[sizeof article * 4];
   size_t n = 0;
