@@ -64,6 +64,12 @@ struct nkg_date {
    follow); false unless it is a real calendar day. */
 bool nkg_date_from_iso(const char *s, size_t len, struct nkg_date *out);
 
+/* Reads a whole file ("-": standard input) into malloc'ed memory with a
+   NUL after its last byte (not counted in *len).  NEWSKG_ERR_IO says
+   "cannot open WHAT'PATH': reason" (`what` is "" or e.g. "model "). */
+newskg_status nkg_read_file(const char *path, const char *what, char **buf,
+                            size_t *len);
+
 /* 64-bit FNV-1a: stable across runs and machines, so hashes may name
    IRIs (determinism is part of the contract). */
 uint64_t nkg_hash64(const void *data, size_t len, uint64_t seed);

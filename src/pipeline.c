@@ -37,11 +37,13 @@ struct newskg_pipeline {
   char *base;
   struct nkg_date today;
   atomic_bool finished; /* gazetteer tables built */
+  atomic_bool model_ready; /* syn loaded (not for frames without trees) */
   mtx_t lock;           /* guards the one-time build across threads */
   bool builtin;
   bool strict_utf8;
   size_t max_mentions;
   newskg_provenance provenance;
+  newskg_frames frames; /* resolved: never NEWSKG_FRAMES_DEFAULT */
 };
 
 /* An absolute IRI with nothing an IRI forbids (spaces, controls,
@@ -77,6 +79,9 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   if ((unsigned)opts->provenance >= NEWSKG_PROVENANCE_LAST)
     return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid provenance level %d",
                     (int)opts->provenance);
+  if ((unsigned)opts->frames >= NEWSKG_FRAMES_LAST)
+    return nkg_fail(NEWSKG_ERR_BAD_ARG, "invalid frame mode %d",
+                    (int)opts->frames);
   const char *base = opts->base_iri ? opts->base_iri : DEFAULT_BASE;
   size_t bl = strlen(base);
   if (!base_iri_ok(base))
@@ -89,6 +94,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
     return NEWSKG_ERR_NOMEM;
   }
   atomic_init(&p->finished, false);
+  atomic_init(&p->model_ready, false);
   /* IRIs are built as base + "doc/..." so the base must end in / or # */
   bool sep = base[bl - 1] == '/' || base[bl - 1] == '#';
   p->base = malloc(bl + 2);
@@ -105,6 +111,7 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   p->builtin = !opts->no_builtin_gazetteer;
   p->strict_utf8 = opts->strict_utf8;
   p->provenance = opts->provenance;
+  p->frames = nkg_frames_resolve(opts->frames);
   p->max_mentions =
       opts->max_mentions ? opts->max_mentions : NEWSKG_DEFAULT_MAX_MENTIONS;
   if (opts->syntax_model &&
@@ -129,41 +136,6 @@ newskg_status newskg_pipeline_new(const newskg_options *opts,
   return NEWSKG_OK;
 }
 
-static newskg_status read_file(const char *path, char **buf, size_t *len) {
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return nkg_fail(NEWSKG_ERR_IO, "cannot open '%s'", path);
-  size_t cap = 1 << 16, n = 0;
-  char *b = malloc(cap);
-  newskg_status st = NEWSKG_OK;
-  while (b) {
-    if (n == cap) {
-      char *nb = cap < ((size_t)1 << 30) ? realloc(b, cap * 2) : NULL;
-      if (!nb) {
-        st = NEWSKG_ERR_NOMEM;
-        break;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0) {
-      if (ferror(f))
-        st = nkg_fail(NEWSKG_ERR_IO, "cannot read '%s'", path);
-      break;
-    }
-  }
-  fclose(f);
-  if (!b)
-    return NEWSKG_ERR_NOMEM;
-  if (st != NEWSKG_OK) {
-    free(b);
-    return st;
-  }
-  *buf = b, *len = n;
-  return NEWSKG_OK;
-}
-
 newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
                                             const char *path) {
   if (!p || !path || atomic_load(&p->finished))
@@ -171,13 +143,14 @@ newskg_status newskg_pipeline_add_gazetteer(newskg_pipeline *p,
   char *buf = NULL;
   size_t len = 0;
   newskg_status st;
-  TRY(st, read_file(path, &buf, &len));
+  TRY(st, nkg_read_file(path, "", &buf, &len));
   st = nkg_gazetteer_load(p->gaz, buf, len, path, false);
   free(buf);
   return st;
 }
 
 static newskg_status finish_locked(newskg_pipeline *p);
+static newskg_status model_locked(newskg_pipeline *p);
 
 /* Demonyms refer to countries by QID, so they load after every gazetteer;
    then the lookup tables are final.  Done once, before the first extract. */
@@ -197,12 +170,33 @@ static newskg_status finish_locked(newskg_pipeline *p) {
     TRY(st, nkg_gazetteer_load(p->gaz, (const char *)nkg_builtin_demonyms,
                                nkg_builtin_demonyms_len, "demonyms.tsv", true));
   TRY(st, nkg_gazetteer_finish(p->gaz));
+  /* the surface frames read no trees: no model, a third of start-up */
+  if (nkg_events_use_syntax(p->frames))
+    TRY(st, model_locked(p));
+  atomic_store(&p->finished, true);
+  return NEWSKG_OK;
+}
+
+static newskg_status model_locked(newskg_pipeline *p) {
+  newskg_status st;
   if (!p->syn)
     TRY(st, nkg_syn_model_load(nkg_builtin_syntax_model,
                                nkg_builtin_syntax_model_len,
                                "built-in syntax model", &p->syn));
-  atomic_store(&p->finished, true);
+  atomic_store(&p->model_ready, true);
   return NEWSKG_OK;
+}
+
+/* The model for parsing alone (newskg parse), whatever the frames. */
+static newskg_status need_model(const newskg_pipeline *cp) {
+  newskg_pipeline *p = (newskg_pipeline *)cp;
+  if (atomic_load(&p->model_ready))
+    return NEWSKG_OK;
+  if (mtx_lock(&p->lock) != thrd_success)
+    return NEWSKG_ERR_INTERNAL;
+  newskg_status st = model_locked(p);
+  mtx_unlock(&p->lock);
+  return st;
 }
 
 void newskg_pipeline_free(newskg_pipeline *p) {
@@ -220,8 +214,10 @@ void newskg_pipeline_free(newskg_pipeline *p) {
    bytes: 11,000 mentions).  Counts the characters that no article holds
    in numbers: U+FFFD (each byte that was not UTF-8, so also NUL), and
    C0 controls other than the layout ones.  At least 16 of them, so a
-   short text with one stray byte is still text. */
-static bool looks_like_text(const char *s, size_t len) {
+   short text with one stray byte is still text.  Counts the code points
+   on the way (`*cps`: the NIF offsets need them), so the text is read
+   once for both. */
+static bool looks_like_text(const char *s, size_t len, uint32_t *cps) {
   const unsigned char *u = (const unsigned char *)s;
   size_t chars = 0, bad = 0;
   for (size_t i = 0; i < len; i++) {
@@ -234,6 +230,7 @@ static bool looks_like_text(const char *s, size_t len) {
     else if ((c < 0x20 && !(c >= '\t' && c <= '\r')) || c == 0x7F)
       bad++;
   }
+  *cps = (uint32_t)chars; /* len < UINT32_MAX / 2 (begin_document) */
   if (bad < 16 || bad * 100 < chars * NEWSKG_NOT_TEXT_PERCENT)
     return true;
   nkg_fail(NEWSKG_ERR_NOT_TEXT,
@@ -258,14 +255,6 @@ static bool looks_like_text(const char *s, size_t len) {
    an earlier one) and the merging of one meeting reported in two
    windows (unless its IRI is derived from its facts, which merges it
    anyway). */
-
-/* The code points of valid UTF-8: its bytes that do not continue one. */
-static uint32_t cp_count(const char *s, size_t len) {
-  uint32_t n = 0;
-  for (size_t i = 0; i < len; i++)
-    n += ((unsigned char)s[i] & 0xC0) != 0x80;
-  return n;
-}
 
 /* Where the window that starts at `beg` ends. */
 static uint32_t window_end(const char *s, uint32_t beg, uint32_t len) {
@@ -305,6 +294,7 @@ struct window_doc {
                                 events stage's, from window 1 */
   struct nkg_build_state *bs; /* carried across windows */
   struct nkg_graph_data *g;
+  size_t nsent, nparsed;      /* sentences; those parsed */
 };
 
 /* One window through every stage, text -> entities -> events -> graph,
@@ -317,12 +307,19 @@ static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
   struct nkg_events evs;
   struct nkg_syntax syn;
   struct nkg_event_ctx ec = {.t = &t, .e = &ents, .g = cp->gaz, .pub = wd->pub,
-                             .today = cp->today, .syn = &syn};
+                             .today = cp->today, .syn = &syn,
+                             .frames = cp->frames};
   newskg_status st;
   TRY(st, nkg_text_analyze(wa, text, len, &t));
   /* only sentences that may hold a meeting, so general news keeps its
-     speed */
-  TRY(st, nkg_syntax_parse(wa, cp->syn, &t, false, &syn));
+     speed; and none for frames that read no trees (parsing is most of
+     the time) */
+  TRY(st, nkg_syntax_parse(wa,
+                           nkg_events_use_syntax(cp->frames) ? cp->syn : NULL,
+                           &t, false, &syn));
+  wd->nsent += t.nsent;
+  for (uint32_t s = 0; s < t.nsent; s++)
+    wd->nparsed += syn.sent_parsed[s];
   if (!wd->anchored) {
     /* the date that picks office holders: publication, else the date a
        dated phrase in the text (its first window) fixes (a day, or only a
@@ -404,7 +401,8 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   char *repaired;
   newskg_status st;
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
-  if (!looks_like_text(text, len)) {
+  uint32_t cps = 0;
+  if (!looks_like_text(text, len, &cps)) {
     free(repaired);
     return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
   }
@@ -415,7 +413,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   }
   nkg_arena_init(&g->d.arena);
   struct nkg_build_state ds = {.text = text, .len = (uint32_t)len,
-                               .cp_len = cp_count(text, len)};
+                               .cp_len = cps};
   struct window_doc wd = {.p = cp, .doc = doc, .pub = pub,
                           .bs = &ds, .g = &g->d};
   /* Window by window, each in an arena of its own freed after it: time
@@ -436,6 +434,7 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
     newskg_graph_free(g);
     return st;
   }
+  g->nsent = wd.nsent, g->nparsed = wd.nparsed;
   *out = g;
   return NEWSKG_OK;
 }
@@ -459,7 +458,13 @@ newskg_status newskg_pipeline_parse(const newskg_pipeline *cp,
   size_t len;
   char *repaired;
   newskg_status st;
+  TRY(st, need_model(cp));
   TRY(st, begin_document(cp, doc, &text, &len, &repaired));
+  uint32_t cps;
+  if (!looks_like_text(text, len, &cps)) {
+    free(repaired);
+    return NEWSKG_ERR_NOT_TEXT; /* as extract: the check set the message */
+  }
   struct nkg_arena a;
   nkg_arena_init(&a);
   struct nkg_text t;
@@ -513,6 +518,7 @@ newskg_status newskg_pipeline_evaluate_syntax(const newskg_pipeline *cp,
   newskg_status st;
   if (!atomic_load(&cp->finished))
     TRY(st, finish((newskg_pipeline *)cp));
+  TRY(st, need_model(cp));
   struct nkg_treebank tb;
   TRY(st, nkg_treebank_read(gold, &tb));
   struct nkg_syn_scores sc;
@@ -539,6 +545,14 @@ size_t newskg_graph_entity_count(const newskg_graph *g) {
 
 size_t newskg_graph_triple_count(const newskg_graph *g) {
   return g ? g->d.ntriples : 0;
+}
+
+size_t newskg_graph_sentence_count(const newskg_graph *g) {
+  return g ? g->nsent : 0;
+}
+
+size_t newskg_graph_parsed_sentence_count(const newskg_graph *g) {
+  return g ? g->nparsed : 0;
 }
 
 newskg_status newskg_graph_explain(const newskg_graph *g, FILE *out) {

@@ -96,6 +96,24 @@ typedef enum newskg_provenance {
   NEWSKG_PROVENANCE_LAST /**< never a valid level */
 } newskg_provenance;
 
+/** Which frames find the meetings (README, "Frames"). */
+typedef enum newskg_frames {
+  /** NEWSKG_FRAMES_BACKFILL, unless the environment variable NEWSKG_FRAMES
+      names another mode (surface, tree, backfill, hybrid): kept so that
+      scripts written before this option still measure what they ask. */
+  NEWSKG_FRAMES_DEFAULT = 0,
+  /** Frames over the surface tokens only; no sentence is parsed, so this
+      is the fastest mode. */
+  NEWSKG_FRAMES_SURFACE,
+  /** Frames over the dependency tree (ontology/frames.lex) only. */
+  NEWSKG_FRAMES_TREE,
+  /** Surface frames, then tree frames for the sentences they leave empty. */
+  NEWSKG_FRAMES_BACKFILL,
+  /** Tree frames, then surface frames for the sentences they leave empty. */
+  NEWSKG_FRAMES_HYBRID,
+  NEWSKG_FRAMES_LAST /**< never a valid mode */
+} newskg_frames;
+
 /** Opaque handles. */
 typedef struct newskg_pipeline newskg_pipeline;
 typedef struct newskg_graph newskg_graph;
@@ -134,6 +152,8 @@ typedef struct newskg_options {
   const char *syntax_model;
   /** Provenance level of every graph; 0 is NEWSKG_PROVENANCE_FACTS. */
   newskg_provenance provenance;
+  /** Which frames run; 0 is NEWSKG_FRAMES_DEFAULT. */
+  newskg_frames frames;
 } newskg_options;
 
 /** One input document.  All fields are borrowed for the call only. */
@@ -257,6 +277,12 @@ NEWSKG_API size_t newskg_graph_entity_count(const newskg_graph *g);
 /** Number of RDF triples the graph serializes to. */
 NEWSKG_API size_t newskg_graph_triple_count(const newskg_graph *g);
 
+/** Number of sentences of the document, and how many of them the
+    dependency parser read: only sentences that may hold a meeting are
+    parsed (README, "Throughput"), none with NEWSKG_FRAMES_SURFACE. */
+NEWSKG_API size_t newskg_graph_sentence_count(const newskg_graph *g);
+NEWSKG_API size_t newskg_graph_parsed_sentence_count(const newskg_graph *g);
+
 /**
    Print, for every fact of the graph, the rule that produced it and the
    text it came from — one line per fact, for debugging extraction.
@@ -323,6 +349,11 @@ NEWSKG_API void newskg_writer_free(newskg_writer *w);
     @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_provenance_from_name(const char *name, newskg_provenance *out);
+
+/** Parse a frame mode name ("surface", "tree", "backfill", "hybrid").
+    @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_frames_from_name(const char *name, newskg_frames *out);
 
 /** Parse a format name ("turtle", "ntriples", "nquads", "rdfxml",
     "graphml", "dot").  @return NEWSKG_OK or NEWSKG_ERR_BAD_ARG. */
@@ -513,8 +544,9 @@ NEWSKG_API void newskg_reader_free(newskg_reader *r);
    without a space.  Thread-safe like newskg_pipeline_extract().
 
    @return NEWSKG_OK, NEWSKG_ERR_BAD_ARG, NEWSKG_ERR_BAD_INPUT (invalid
-           UTF-8 with strict_utf8), NEWSKG_ERR_LIMIT, NEWSKG_ERR_IO (writing
-           `out` failed) or NEWSKG_ERR_NOMEM.
+           UTF-8 with strict_utf8), NEWSKG_ERR_NOT_TEXT (a binary file, as
+           for newskg_pipeline_extract(); nothing written), NEWSKG_ERR_LIMIT,
+           NEWSKG_ERR_IO (writing `out` failed) or NEWSKG_ERR_NOMEM.
 */
 NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_pipeline_parse(const newskg_pipeline *p, const newskg_document *doc,

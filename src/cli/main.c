@@ -66,6 +66,10 @@ static const char usage_text[] =
     "                          skipped; no file is read twice either way)\n"
     "      --syntax-model FILE a syntax model from train-parser instead of the\n"
     "                          built-in one (UD English EWT)\n"
+    "      --frames MODE       which frames find meetings: backfill (default:\n"
+    "                          surface frames, then tree frames for sentences\n"
+    "                          they leave empty), surface (parses nothing:\n"
+    "                          fastest), tree, hybrid (tree, then surface)\n"
     "  -j, --jobs N            extract on N threads (0: one per core; default 1);\n"
     "                          the output is the same bytes for any N\n"
     "  -q, --quiet             no progress line or summary on stderr\n"
@@ -323,6 +327,7 @@ static int extract(int argc, char **argv) {
       {"max-mentions", required_argument, NULL, 'M'},
       {"syntax-model", required_argument, NULL, 'S'},
       {"provenance", required_argument, NULL, 'P'},
+      {"frames", required_argument, NULL, 'F'},
       {"jobs", required_argument, NULL, 'j'},
       {"follow-links", no_argument, NULL, 'L'},
       {"quiet", no_argument, NULL, 'q'},
@@ -409,6 +414,11 @@ static int extract(int argc, char **argv) {
       if (newskg_provenance_from_name(optarg, &opts.provenance) != NEWSKG_OK)
         return usage_error("unknown provenance level (facts, mentions, none):",
                            optarg);
+      break;
+    case 'F':
+      if (newskg_frames_from_name(optarg, &opts.frames) != NEWSKG_OK)
+        return usage_error(
+            "unknown frame mode (surface, tree, backfill, hybrid):", optarg);
       break;
     case 'L':
       follow_links = true;

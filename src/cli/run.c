@@ -365,6 +365,7 @@ struct job {
   newskg_graph *g;     /* owned; kept for the writer or --explain */
   char *out;           /* serialized graph (worker writers); owned */
   size_t out_len;
+  size_t nsent, nparsed; /* the graph's sentences; those parsed */
 };
 
 struct worker {
@@ -386,6 +387,7 @@ struct run {
   unsigned long long bytes_done; /* of the readers closed so far */
   /* counts */
   unsigned long long docs, extracted, failed, skipped;
+  unsigned long long sentences, parsed; /* of the documents extracted */
   struct ids ids; /* document ids written so far */
   /* standard error */
   bool progress, summary, line_shown;
@@ -596,6 +598,8 @@ static void job_run(struct run *R, struct job *j, struct worker *wk) {
     return;
   }
   j->g = g;
+  j->nsent = newskg_graph_sentence_count(g);
+  j->nparsed = newskg_graph_parsed_sentence_count(g);
   if (!wk || !wk->w)
     return;
   st = newskg_writer_add(wk->w, g);
@@ -670,6 +674,8 @@ static bool job_emit(struct run *R, struct job *j) {
     return false;
   }
   R->extracted++;
+  R->sentences += j->nsent;
+  R->parsed += j->nparsed;
   return true;
 }
 
@@ -873,8 +879,14 @@ int run_extract(const struct run_options *o, char *const *paths, int npaths) {
     if (R.skipped)
       fprintf(stderr, ", %llu record%s skipped", R.skipped,
               R.skipped == 1 ? "" : "s");
-    fprintf(stderr, " (%.1f MB in %.1f s, %.1f MB/s)\n", mb, dt,
-            dt > 0 ? mb / dt : 0.0);
+    /* the share parsed is most of the time a document takes */
+    fprintf(stderr,
+            " (%.1f MB in %.1f s, %.1f MB/s; %llu sentence%s, %llu parsed, "
+            "%.1f%%)\n",
+            mb, dt, dt > 0 ? mb / dt : 0.0, R.sentences,
+            R.sentences == 1 ? "" : "s", R.parsed,
+            R.sentences ? 100.0 * (double)R.parsed / (double)R.sentences
+                        : 0.0);
   }
   return rc;
 }

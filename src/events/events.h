@@ -80,6 +80,7 @@ struct nkg_event_ctx {
                                    callers that run no syntax stage) */
   bool tree;             /* frames over the dependency tree (events/tree.c)
                             instead of the surface frames (events/frames.c) */
+  newskg_frames frames;  /* which frames run; 0: the default (backfill) */
 };
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
@@ -91,10 +92,13 @@ newskg_status nkg_events_extract_tree(struct nkg_arena *a,
                                       struct nkg_event_ctx *c,
                                       struct nkg_events *out, size_t *cap);
 
-/* Do the frames in use read the dependency tree?  When not, the pipeline
-   parses no sentence for extraction (the surface frames would not look at
-   it, and parsing is most of the time). */
-bool nkg_events_use_syntax(void);
+/* Do frames of this mode read the dependency tree?  When not, the
+   pipeline parses no sentence for extraction (the surface frames would
+   not look at it, and parsing is most of the time). */
+bool nkg_events_use_syntax(newskg_frames mode);
+/* The mode a pipeline runs: `asked`, or for NEWSKG_FRAMES_DEFAULT the
+   environment's NEWSKG_FRAMES, else backfill. */
+newskg_frames nkg_frames_resolve(newskg_frames asked);
 
 /* Statements of the document (events/statements.c); runs after the
    meeting frames so a statement can point to the meeting it is about. */

@@ -364,12 +364,12 @@ static newskg_status forms_line(struct ld *d, const char **f, size_t *fl,
   if (!lemma)
     return NEWSKG_ERR_NOMEM;
   const struct nkg_fl_set *set = &lx->sets[set1 - 1];
-  void *items = lx->forms;
-  TRY(st, nkg_arena_grow(&lx->arena, &items, &d->cap_forms, sizeof *lx->forms,
-                         lx->nforms + set->n));
-  lx->forms = items;
+  void *items = lx->irreg;
+  TRY(st, nkg_arena_grow(&lx->arena, &items, &d->cap_forms, sizeof *lx->irreg,
+                         lx->nirreg + set->n));
+  lx->irreg = items;
   for (uint32_t k = 0; k < set->n; k++)
-    lx->forms[lx->nforms++] = (struct nkg_fl_form){set->w[k], lemma};
+    lx->irreg[lx->nirreg++] = (struct nkg_fl_irreg){set->w[k], lemma};
   return NEWSKG_OK;
 }
 
@@ -457,6 +457,8 @@ static uint16_t named_set(const struct nkg_framelex *lx, const char *name) {
   return 0;
 }
 
+static newskg_status build_forms(struct nkg_framelex *lx);
+
 static newskg_status finish(struct ld *d) {
   struct nkg_framelex *lx = d->lx;
   uint32_t n = 0;
@@ -495,14 +497,14 @@ static newskg_status finish(struct ld *d) {
       lx->trig[lx->ntrig++] = (struct nkg_fl_trig){s->w[k], i};
   }
   qsort(lx->trig, lx->ntrig, sizeof *lx->trig, cmp_trig);
-  for (uint32_t i = 0; i < lx->nforms; i++) {
-    uint32_t row = nkg_fl_first_trigger(lx, lx->forms[i].lemma);
+  for (uint32_t i = 0; i < lx->nirreg; i++) {
+    uint32_t row = nkg_fl_first_trigger(lx, lx->irreg[i].lemma);
     if (row == UINT32_MAX)
       return bad(d, "forms of '%s', which no frame has as trigger",
-                 lx->forms[i].lemma);
-    lx->forms[i].lemma = lx->trig[row].lemma;
+                 lx->irreg[i].lemma);
+    lx->irreg[i].lemma = lx->trig[row].lemma;
   }
-  return NEWSKG_OK;
+  return build_forms(lx);
 }
 
 newskg_status nkg_framelex_parse(const char *buf, size_t len, const char *name,
@@ -628,8 +630,13 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma) {
    English inflection endings and the lexicon's `forms`; used before
    tagging (the parser's sentence gate) and when the lemmatizer's guess is
    no trigger lemma. */
-const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
-                              size_t n) {
+static const struct {
+  const char *end, *add;
+} endings[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},
+               {"ed", ""},   {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
+
+static const char *form_lemma_rules(const struct nkg_framelex *lx,
+                                    const char *w, size_t n) {
   char b[48];
   if (n == 0 || n + 2 >= sizeof b)
     return NULL;
@@ -638,14 +645,11 @@ const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
   uint32_t row = nkg_fl_first_trigger(lx, b);
   if (row != UINT32_MAX)
     return lx->trig[row].lemma;
-  for (uint32_t i = 0; i < lx->nforms; i++)
-    if (strcmp(b, lx->forms[i].form) == 0)
-      return lx->forms[i].lemma;
-  static const struct {
-    const char *end, *add;
-  } rules[] = {{"ies", "y"}, {"es", ""}, {"s", ""},  {"ied", "y"},
-               {"ed", ""},   {"ed", "e"}, {"ing", ""}, {"ing", "e"}};
-  for (size_t i = 0; i < NKG_COUNT(rules); i++) {
+  for (uint32_t i = 0; i < lx->nirreg; i++)
+    if (strcmp(b, lx->irreg[i].form) == 0)
+      return lx->irreg[i].lemma;
+  const __typeof__(endings[0]) *rules = endings;
+  for (size_t i = 0; i < NKG_COUNT(endings); i++) {
     size_t el = strlen(rules[i].end);
     if (n <= el + 1 || memcmp(b + n - el, rules[i].end, el) != 0)
       continue;
@@ -665,9 +669,174 @@ const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
   return NULL;
 }
 
+uint32_t nkg_fl_hash(const char *w, size_t n) {
+  uint32_t h = 2166136261u;
+  for (size_t i = 0; i < n; i++)
+    h = (h ^ (unsigned char)w[i]) * 16777619u;
+  return h ^ (h >> 15);
+}
+
+static const struct nkg_fl_form *form_find(const struct nkg_framelex *lx,
+                                           const char *w, size_t n) {
+  if (!lx->form_slot)
+    return NULL;
+  uint32_t h = nkg_fl_hash(w, n);
+  for (uint32_t i = h & lx->form_mask;; i = (i + 1) & lx->form_mask) {
+    uint32_t k = lx->form_slot[i];
+    if (!k)
+      return NULL;
+    const struct nkg_fl_form *f = &lx->forms[k - 1];
+    if (f->hash == h && f->len == n && memcmp(f->form, w, n) == 0)
+      return f;
+  }
+}
+
+const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,
+                              size_t n) {
+  if (!lx->form_slot)
+    return form_lemma_rules(lx, w, n);
+  const struct nkg_fl_form *f = form_find(lx, w, n);
+  return f ? f->lemma : NULL;
+}
+
 bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w,
                        size_t n) {
   return nkg_fl_form_lemma(lx, w, n) != NULL;
+}
+
+uint8_t nkg_fl_gate_word(const struct nkg_framelex *lx, const char *w,
+                         size_t n) {
+  const struct nkg_fl_form *f = form_find(lx, w, n);
+  return f ? f->gate : 0;
+}
+
+/* ---- the gate's word table ---- */
+
+struct forms_build {
+  struct nkg_framelex *lx;
+  uint32_t cap;
+};
+
+/* Adds `w` with its gate bits (merged into an entry already there). */
+static newskg_status form_add(struct forms_build *b, const char *w, size_t n,
+                              const char *lemma, uint8_t gate) {
+  struct nkg_framelex *lx = b->lx;
+  if (n == 0 || n > UINT16_MAX)
+    return NEWSKG_OK;
+  uint32_t h = nkg_fl_hash(w, n);
+  uint32_t i = h & lx->form_mask;
+  for (; lx->form_slot[i]; i = (i + 1) & lx->form_mask) {
+    struct nkg_fl_form *f = &lx->forms[lx->form_slot[i] - 1];
+    if (f->hash == h && f->len == n && memcmp(f->form, w, n) == 0) {
+      f->gate |= gate;
+      if (!f->lemma)
+        f->lemma = lemma;
+      return NEWSKG_OK;
+    }
+  }
+  if (lx->nforms == b->cap)
+    return NEWSKG_ERR_INTERNAL; /* sized before: cannot happen */
+  char *c = nkg_arena_strndup(&lx->arena, w, n);
+  if (!c)
+    return NEWSKG_ERR_NOMEM;
+  lx->forms[lx->nforms] = (struct nkg_fl_form){c, lemma, h, (uint16_t)n, gate};
+  lx->form_slot[i] = ++lx->nforms;
+  return NEWSKG_OK;
+}
+
+/* Adds `w` if the ending rules take it for a trigger's inflection, with
+   the lemma they give (so the table answers as the rules would). */
+static newskg_status form_try(struct forms_build *b, const char *w, size_t n) {
+  const char *l = form_lemma_rules(b->lx, w, n);
+  return l ? form_add(b, w, n, l, NKG_FL_GATE_TRIGGER) : NEWSKG_OK;
+}
+
+/* Every form the rules map to trigger lemma `l`: each rule read
+   backwards (a form is its stem, the rule's ending; the stem is the
+   lemma less what the rule adds), doubled consonants, irregulars. */
+static newskg_status trigger_forms(struct forms_build *b, const char *l) {
+  size_t n = strlen(l);
+  char f[64];
+  newskg_status st;
+  if (n == 0 || n + 8 > sizeof f)
+    return NEWSKG_OK;
+  TRY(st, form_try(b, l, n));
+  for (uint32_t i = 0; i < b->lx->nirreg; i++)
+    if (strcmp(b->lx->irreg[i].lemma, l) == 0)
+      TRY(st, form_try(b, b->lx->irreg[i].form, strlen(b->lx->irreg[i].form)));
+  for (size_t i = 0; i < NKG_COUNT(endings); i++) {
+    size_t al = strlen(endings[i].add), el = strlen(endings[i].end);
+    if (al > n || memcmp(l + n - al, endings[i].add, al) != 0)
+      continue;
+    size_t stem = n - al;
+    memcpy(f, l, stem);
+    memcpy(f + stem, endings[i].end, el);
+    TRY(st, form_try(b, f, stem + el));
+    if (!al) { /* "conferred": the final consonant doubled */
+      f[stem] = l[n - 1];
+      memcpy(f + stem + 1, endings[i].end, el);
+      TRY(st, form_try(b, f, stem + 1 + el));
+    }
+  }
+  return NEWSKG_OK;
+}
+
+/* A group noun and its plural ("minister", "ministers", "parties"). */
+static newskg_status group_forms(struct forms_build *b, const char *w) {
+  size_t n = strlen(w);
+  char f[64];
+  newskg_status st;
+  if (n == 0 || n + 3 > sizeof f)
+    return NEWSKG_OK;
+  const uint8_t many = NKG_FL_GATE_GROUP | NKG_FL_GATE_PLURAL;
+  TRY(st, form_add(b, w, n, NULL, NKG_FL_GATE_GROUP));
+  memcpy(f, w, n);
+  f[n] = 's';
+  TRY(st, form_add(b, f, n + 1, NULL, many));
+  memcpy(f + n, "es", 2);
+  TRY(st, form_add(b, f, n + 2, NULL, many));
+  if (n > 1 && w[n - 1] == 'y') {
+    memcpy(f + n - 1, "ies", 3);
+    TRY(st, form_add(b, f, n + 2, NULL, many));
+  }
+  return NEWSKG_OK;
+}
+
+static newskg_status build_forms(struct nkg_framelex *lx) {
+  /* at most 1 + 2 per ending per trigger, the irregulars, 4 per group
+     noun */
+  uint32_t cap = lx->ntrig * (1 + 2 * (uint32_t)NKG_COUNT(endings)) +
+                 lx->nirreg;
+  if (lx->group)
+    cap += 4 * lx->sets[lx->group - 1].n;
+  if (lx->plural)
+    cap += lx->sets[lx->plural - 1].n;
+  if (lx->single)
+    cap += lx->sets[lx->single - 1].n;
+  uint32_t slots = 16;
+  while (slots < 2 * cap + 2)
+    slots *= 2;
+  lx->forms = nkg_arena_calloc(&lx->arena, cap ? cap : 1, sizeof *lx->forms);
+  uint32_t *slot = nkg_arena_calloc(&lx->arena, slots, sizeof *slot);
+  if (!lx->forms || !slot)
+    return NEWSKG_ERR_NOMEM;
+  lx->form_slot = slot, lx->form_mask = slots - 1;
+  struct forms_build b = {lx, cap};
+  newskg_status st;
+  for (uint32_t i = 0; i < lx->ntrig; i++)
+    if (i == 0 || strcmp(lx->trig[i].lemma, lx->trig[i - 1].lemma) != 0)
+      TRY(st, trigger_forms(&b, lx->trig[i].lemma));
+  for (uint32_t i = 0; lx->group && i < lx->sets[lx->group - 1].n; i++)
+    TRY(st, group_forms(&b, lx->sets[lx->group - 1].w[i]));
+  for (uint32_t i = 0; lx->plural && i < lx->sets[lx->plural - 1].n; i++) {
+    const char *w = lx->sets[lx->plural - 1].w[i];
+    TRY(st, form_add(&b, w, strlen(w), NULL, NKG_FL_GATE_PLURAL));
+  }
+  for (uint32_t i = 0; lx->single && i < lx->sets[lx->single - 1].n; i++) {
+    const char *w = lx->sets[lx->single - 1].w[i];
+    TRY(st, form_add(&b, w, strlen(w), NULL, NKG_FL_GATE_SINGLE));
+  }
+  return NEWSKG_OK;
 }
 
 /* ---- the built-in lexicon (not in the build-time checker) ---- */

@@ -105,10 +105,10 @@ struct nkg_framelex {
   } *trig;
   uint32_t ntrig;
   /* `forms LEMMA f1,f2`: irregular forms of trigger lemmas ("met") */
-  struct nkg_fl_form {
+  struct nkg_fl_irreg {
     const char *form, *lemma;
-  } *forms;
-  uint32_t nforms;
+  } *irreg;
+  uint32_t nirreg;
   uint16_t group;  /* set id + 1 of `set GROUP` (group nouns), 0: none */
   uint16_t relpron;/* `set RELPRON`: relative pronouns */
   uint16_t groupof;/* `set GROUPOF`: "leaders of/from A" give A's side;
@@ -123,6 +123,28 @@ struct nkg_framelex {
   uint16_t say;      /* `set SAY`: reporting verbs, for a quote's speaker */
   uint16_t countryg; /* `set COUNTRYG`: group nouns for countries */
   uint8_t rel_base[NKG_FL_REL_COUNT]; /* obl:agent -> obl */
+  /* The words the parser's sentence gate reacts to, listed once at load
+     so the gate costs one hash probe per word: every inflection of a
+     trigger lemma (what the endings rules of nkg_fl_form_lemma accept),
+     the group nouns and their plurals, the pronouns. */
+  struct nkg_fl_form {
+    const char *form;  /* folded */
+    const char *lemma; /* the trigger lemma it inflects, or NULL */
+    uint32_t hash;     /* nkg_fl_hash(form) */
+    uint16_t len;
+    uint8_t gate;      /* NKG_FL_GATE_* */
+  } *forms;
+  uint32_t nforms;
+  uint32_t *form_slot; /* open addressing: index + 1, 0 empty */
+  uint32_t form_mask;
+};
+
+/* What a word is to the sentence gate (bits of nkg_fl_form.gate). */
+enum {
+  NKG_FL_GATE_TRIGGER = 1u, /* inflects a trigger lemma */
+  NKG_FL_GATE_GROUP = 2u,   /* a group noun or its plural: "the minister" */
+  NKG_FL_GATE_PLURAL = 4u,  /* several sides at once: "they", "ministers" */
+  NKG_FL_GATE_SINGLE = 8u,  /* a singular pronoun: a person named before */
 };
 
 /* Parses a lexicon.  On a malformed line returns NEWSKG_ERR_BAD_INPUT and
@@ -148,6 +170,10 @@ bool nkg_fl_is_trigger(const struct nkg_framelex *lx, const char *lemma);
 /* Could the folded word form be an inflection of a trigger lemma ("met",
    "hosted", "talks")?  For gating sentences before they are tagged. */
 bool nkg_fl_wants_form(const struct nkg_framelex *lx, const char *w, size_t n);
+/* The hash of the gate's table (FNV-1a of the folded bytes). */
+uint32_t nkg_fl_hash(const char *w, size_t n);
+/* The folded word's NKG_FL_GATE_* bits (0 for most words). */
+uint8_t nkg_fl_gate_word(const struct nkg_framelex *lx, const char *w, size_t n);
 /* The trigger lemma that form could inflect (the lexicon's string), or
    NULL. */
 const char *nkg_fl_form_lemma(const struct nkg_framelex *lx, const char *w,

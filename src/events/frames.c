@@ -10,7 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <threads.h>
 
 #include "entities/offices.h"
 #include "events/events.h"
@@ -871,32 +870,37 @@ static newskg_status sentence(struct nkg_arena *a, struct nkg_event_ctx *c,
    elsewhere); surface frames with the tree frames for the sentences they
    leave empty keep the first and add the second (checklist 58 -> 98 of
    144 exact, dev within 0.01), so that is the default until the tree
-   frames alone beat it.  NEWSKG_FRAMES=surface|tree|backfill|hybrid picks
-   another for measuring, read once. */
-enum frames_mode {
-  FRAMES_SURFACE,  /* surface-token frames only */
-  FRAMES_TREE,     /* frames over the dependency tree only */
-  FRAMES_BACKFILL, /* surface, then tree frames for sentences left empty */
-  FRAMES_HYBRID,   /* tree, then surface frames for sentences left empty */
-};
-static enum frames_mode frames_mode = FRAMES_BACKFILL;
-static once_flag mode_once = ONCE_FLAG_INIT;
+   frames alone beat it.  newskg_options.frames (extract --frames) picks
+   another. */
+static const char *const frames_names[NEWSKG_FRAMES_LAST] = {
+    [NEWSKG_FRAMES_SURFACE] = "surface", [NEWSKG_FRAMES_TREE] = "tree",
+    [NEWSKG_FRAMES_BACKFILL] = "backfill", [NEWSKG_FRAMES_HYBRID] = "hybrid"};
 
-static void read_mode(void) {
-  static const struct {
-    const char *name;
-    enum frames_mode mode;
-  } names[] = {{"surface", FRAMES_SURFACE}, {"tree", FRAMES_TREE},
-               {"backfill", FRAMES_BACKFILL}, {"hybrid", FRAMES_HYBRID}};
-  const char *v = getenv("NEWSKG_FRAMES");
-  for (size_t i = 0; v && i < NKG_COUNT(names); i++)
-    if (strcmp(v, names[i].name) == 0)
-      frames_mode = names[i].mode;
+newskg_status newskg_frames_from_name(const char *name, newskg_frames *out) {
+  if (!name || !out)
+    return NEWSKG_ERR_BAD_ARG;
+  for (size_t i = 1; i < NKG_COUNT(frames_names); i++)
+    if (strcmp(name, frames_names[i]) == 0) {
+      *out = (newskg_frames)i;
+      return NEWSKG_OK;
+    }
+  return nkg_fail(NEWSKG_ERR_BAD_ARG, "unknown frame mode '%s'", name);
 }
 
-bool nkg_events_use_syntax(void) {
-  call_once(&mode_once, read_mode);
-  return frames_mode != FRAMES_SURFACE;
+newskg_frames nkg_frames_resolve(newskg_frames asked) {
+  newskg_frames m = NEWSKG_FRAMES_BACKFILL;
+  if (asked != NEWSKG_FRAMES_DEFAULT)
+    return asked;
+  /* the environment variable of the measuring scripts that came first */
+  const char *v = getenv("NEWSKG_FRAMES");
+  if (v && newskg_frames_from_name(v, &m) != NEWSKG_OK)
+    m = NEWSKG_FRAMES_BACKFILL;
+  nkg_clear_error();
+  return m;
+}
+
+bool nkg_events_use_syntax(newskg_frames mode) {
+  return mode != NEWSKG_FRAMES_SURFACE;
 }
 
 /* Appends the events of `from` whose sentence holds none of `out`'s first
@@ -925,10 +929,10 @@ static newskg_status fill_empty_sentences(struct nkg_arena *a,
 
 newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
                                  struct nkg_events *out) {
-  call_once(&mode_once, read_mode);
+  newskg_frames mode = c->frames ? c->frames : NEWSKG_FRAMES_BACKFILL;
   /* a caller that sets c->tree asks for the tree frames alone (tests) */
-  bool tree = c->tree || (c->syn && (frames_mode == FRAMES_TREE ||
-                                     frames_mode == FRAMES_HYBRID));
+  bool tree = c->tree || (c->syn && (mode == NEWSKG_FRAMES_TREE ||
+                                     mode == NEWSKG_FRAMES_HYBRID));
   memset(out, 0, sizeof *out);
   /* a later window of a long document keeps the first window's date */
   if (!c->anchor.y)
@@ -940,7 +944,7 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   memset(&other, 0, sizeof other);
   if (tree) {
     TRY(st, nkg_events_extract_tree(a, c, out, &cap));
-    if (frames_mode == FRAMES_HYBRID) {
+    if (mode == NEWSKG_FRAMES_HYBRID) {
       for (uint32_t s = 0; s < c->t->nsent; s++)
         TRY(st, sentence(a, c, s, &other, &ocap));
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
@@ -948,7 +952,7 @@ newskg_status nkg_events_extract(struct nkg_arena *a, struct nkg_event_ctx *c,
   } else {
     for (uint32_t s = 0; s < c->t->nsent; s++)
       TRY(st, sentence(a, c, s, out, &cap));
-    if (c->syn && frames_mode == FRAMES_BACKFILL) {
+    if (c->syn && mode == NEWSKG_FRAMES_BACKFILL) {
       TRY(st, nkg_events_extract_tree(a, c, &other, &ocap));
       TRY(st, fill_empty_sentences(a, c, out, &cap, &other));
     }

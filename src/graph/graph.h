@@ -61,6 +61,7 @@ struct nkg_graph_data {
 /* newskg_graph (public, opaque) is this struct. */
 struct newskg_graph {
   struct nkg_graph_data d;
+  size_t nsent, nparsed; /* the document's sentences; those parsed */
 };
 
 newskg_status nkg_graph_add(struct nkg_graph_data *g, struct nkg_term s,

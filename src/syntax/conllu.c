@@ -212,40 +212,10 @@ newskg_status nkg_treebank_parse(char *buf, size_t len, const char *name,
 
 newskg_status nkg_treebank_read(const char *path, struct nkg_treebank *tb) {
   memset(tb, 0, sizeof *tb);
-  FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-  if (!f)
-    return nkg_fail(NEWSKG_ERR_IO, "cannot open '%s': %s", path,
-                    strerror(errno));
-  size_t cap = 1 << 20, n = 0;
-  char *b = malloc(cap);
-  newskg_status st = NEWSKG_OK;
-  while (b) {
-    if (n + 1 >= cap) { /* room for the terminating NUL the parser writes */
-      char *nb = realloc(b, cap * 2);
-      if (!nb) {
-        free(b);
-        b = NULL;
-        break;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n - 1, f);
-    n += r;
-    if (r == 0) {
-      if (ferror(f))
-        st = nkg_fail(NEWSKG_ERR_IO, "cannot read '%s'", path);
-      break;
-    }
-  }
-  if (f != stdin)
-    fclose(f);
-  if (!b)
-    return NEWSKG_ERR_NOMEM;
-  if (st != NEWSKG_OK) {
-    free(b);
-    return st;
-  }
-  b[n] = '\0';
+  char *b;
+  size_t n;
+  newskg_status st;
+  TRY(st, nkg_read_file(path, "", &b, &n));
   return nkg_treebank_parse(b, n, path, tb);
 }
 

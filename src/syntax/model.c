@@ -20,6 +20,9 @@
 #include <time.h>
 #include <utf8proc.h>
 #include <zlib.h>
+#if defined(__linux__)
+#include <sys/mman.h>
+#endif
 
 #include "syntax/model.h"
 
@@ -51,9 +54,22 @@ static uint64_t bytes_hash(const char *s, size_t n) {
 
 enum { MAXF = 128 }; /* features of one decision, at most */
 
+/* A loaded table keeps the file's layout: only the rows that have a
+   weight, packed, found through a bitmap with a running count per 64
+   rows.  Two thirds of the rows are empty, so this is a third of the
+   memory of the full table, loads without expanding it, and a feature
+   that hashes to an empty row costs no read of the weights. */
+struct lin_word {
+  uint64_t bits; /* bit k: row 64 * i + k has weights */
+  uint64_t rank; /* rows with weights before row 64 * i */
+};
+
 struct lin {
   uint32_t bits, nc;
-  int16_t *q;   /* run time: (1 << bits) rows of nc */
+  const struct lin_word *idx; /* loaded: (1 << bits) / 64 words, owned */
+  const int16_t *packed;      /* loaded: the rows with weights (in the
+                                 model's payload) */
+  int16_t *q;   /* training: (1 << bits) rows of nc */
   float *w;     /* training: current weights */
   double *u;    /* training: sum of step * update, for averaging */
   double steps; /* training: examples seen */
@@ -79,10 +95,53 @@ NKG_SUM_ROWS(17)
 NKG_SUM_ROWS(56)
 #undef NKG_SUM_ROWS
 
+/* Without -mpopcnt the builtin is a library call. */
+static inline uint64_t popcount64(uint64_t x) {
+  x -= (x >> 1) & 0x5555555555555555ULL;
+  x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+  x = (x + (x >> 4)) & 0x0F0F0F0F0F0F0F0FULL;
+  return (x * 0x0101010101010101ULL) >> 56;
+}
+
 static void lin_score(const struct lin *l, const uint64_t *f, int nf,
                       float *s) {
   uint32_t nc = l->nc;
-  if (l->q) {
+  if (l->idx) {
+    /* two rounds of requests, so the misses of every feature overlap:
+       the index words, then the rows */
+    const int16_t *rows[MAXF];
+    uint32_t r[MAXF];
+    int n = 0;
+    for (int i = 0; i < nf; i++) {
+      r[i] = row_of(l, f[i]);
+      __builtin_prefetch(&l->idx[r[i] >> 6]);
+    }
+    for (int i = 0; i < nf; i++) {
+      const struct lin_word *w = &l->idx[r[i] >> 6];
+      uint64_t bit = (uint64_t)1 << (r[i] & 63);
+      if (!(w->bits & bit))
+        continue; /* an empty row adds nothing */
+      rows[n] = l->packed + (size_t)(w->rank + popcount64(w->bits & (bit - 1))) * nc;
+      __builtin_prefetch(rows[n]);
+      if (nc > 32)
+        __builtin_prefetch(rows[n] + 32);
+      n++;
+    }
+    if (nc == 3)
+      sum_rows_3(rows, n, s);
+    else if (nc == 17)
+      sum_rows_17(rows, n, s);
+    else if (nc == 56)
+      sum_rows_56(rows, n, s);
+    else {
+      int32_t acc[64] = {0};
+      for (int i = 0; i < n; i++)
+        for (uint32_t c = 0; c < nc; c++)
+          acc[c] += rows[i][c];
+      for (uint32_t c = 0; c < nc; c++)
+        s[c] = (float)acc[c];
+    }
+  } else if (l->q) {
     /* the rows are scattered over megabytes: ask for all of them before
        reading any, so the cache misses overlap instead of queueing */
     const int16_t *rows[MAXF];
@@ -136,6 +195,7 @@ static bool lin_train_init(struct lin *l, uint32_t bits, uint32_t nc) {
 }
 
 static void lin_free(struct lin *l) {
+  free((void *)l->idx);
   free(l->q);
   free(l->w);
   free(l->u);
@@ -236,6 +296,7 @@ enum { T_SHIFT = 0, T_LEFT, T_RIGHT };
 
 struct nkg_syn_model {
   struct lin tag, arc, lab;
+  unsigned char *payload; /* the inflated file: the tables' packed rows */
   char *lemtext; /* the lemma section, cut into strings */
   struct lem_table exc, rules;
 };
@@ -246,6 +307,7 @@ void nkg_syn_model_free(struct nkg_syn_model *m) {
   lin_free(&m->tag);
   lin_free(&m->arc);
   lin_free(&m->lab);
+  free(m->payload);
   free(m->lemtext);
   free(m->exc.e);
   free(m->exc.slot);
@@ -1025,6 +1087,25 @@ static bool lemma_parse(struct nkg_syn_model *m) {
 
 static const uint32_t expect_nc[3] = {NKG_UPOS_COUNT, NTRANS, NKG_DEP_COUNT};
 
+/* The tables are read at random, a few dozen rows per word: with 4 KiB
+   pages nearly every read also misses the TLB (and under a hypervisor a
+   TLB miss walks two page tables), so the payload asks for huge pages
+   where the kernel gives them on request. */
+static unsigned char *payload_alloc(size_t n) {
+#if defined(MADV_HUGEPAGE)
+  enum { HUGE = 2u << 20 };
+  if (n >= HUGE) {
+    void *p = NULL;
+    size_t rounded = (n + HUGE - 1) / HUGE * HUGE;
+    if (posix_memalign(&p, HUGE, rounded) == 0) {
+      madvise(p, rounded, MADV_HUGEPAGE); /* a hint: failure is harmless */
+      return p;
+    }
+  }
+#endif
+  return malloc(n ? n : 1);
+}
+
 newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
                                  struct nkg_syn_model **out) {
   *out = NULL;
@@ -1054,7 +1135,7 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
                     name, ver, NKG_SYN_MODEL_VERSION);
   if (raw > ((size_t)1 << 31))
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: corrupt model (size)", name);
-  unsigned char *pay = malloc(raw ? raw : 1);
+  unsigned char *pay = payload_alloc(raw);
   struct nkg_syn_model *m = calloc(1, sizeof *m);
   if (!pay || !m) {
     free(pay);
@@ -1091,22 +1172,32 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
     }
     const unsigned char *bm = p;
     p += rows / 8;
-    tabs[i]->q = calloc(rows * nc, sizeof *tabs[i]->q);
-    if (!tabs[i]->q) {
+    struct lin_word *idx = calloc(rows / 64, sizeof *idx);
+    if (!idx) {
       free(pay);
       nkg_syn_model_free(m);
       return NEWSKG_ERR_NOMEM;
     }
-    for (size_t r = 0; r < rows && !bad; r++) {
-      if (!(bm[r / 8] >> (r % 8) & 1))
-        continue;
-      if ((size_t)(end - p) < nc * 2) {
-        bad = "table size";
-        break;
-      }
-      for (size_t c = 0; c < nc; c++, p += 2)
-        tabs[i]->q[r * nc + c] = (int16_t)(uint16_t)(p[0] | p[1] << 8);
+    tabs[i]->idx = idx;
+    uint64_t full = 0;
+    for (size_t k = 0; k < rows / 64; k++) {
+      idx[k].bits = get64(bm + 8 * k);
+      idx[k].rank = full;
+      full += popcount64(idx[k].bits);
     }
+    /* the rows are int16 at even offsets of the payload (its header
+       words and bitmaps have even sizes): read in place */
+    if ((size_t)(end - p) / (nc * 2) < full) {
+      bad = "table size";
+      break;
+    }
+    int16_t *rowsp = (int16_t *)(void *)(pay + (p - pay));
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+    for (size_t k = 0; k < full * nc; k++)
+      rowsp[k] = (int16_t)(uint16_t)(p[2 * k] | p[2 * k + 1] << 8);
+#endif
+    tabs[i]->packed = rowsp;
+    p += full * nc * 2;
   }
   if (!bad && (size_t)(end - p) != lemlen)
     bad = "lemma section size";
@@ -1122,7 +1213,7 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
     if (memchr(m->lemtext, '\0', lemlen) || !lemma_parse(m))
       bad = "lemma section";
   }
-  free(pay);
+  m->payload = pay;
   if (bad) {
     nkg_syn_model_free(m);
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "%s: corrupt model (%s)", name, bad);
@@ -1134,33 +1225,11 @@ newskg_status nkg_syn_model_load(const void *data, size_t len, const char *name,
 newskg_status nkg_syn_model_load_file(const char *path,
                                       struct nkg_syn_model **out) {
   *out = NULL;
-  FILE *f = fopen(path, "rb");
-  if (!f)
-    return nkg_fail(NEWSKG_ERR_IO, "cannot open model '%s'", path);
-  size_t cap = 1 << 20, n = 0;
-  unsigned char *b = malloc(cap);
-  while (b) {
-    if (n == cap) {
-      unsigned char *nb = cap < ((size_t)1 << 30) ? realloc(b, cap * 2) : NULL;
-      if (!nb) {
-        free(b);
-        b = NULL;
-        break;
-      }
-      b = nb, cap *= 2;
-    }
-    size_t r = fread(b + n, 1, cap - n, f);
-    n += r;
-    if (r == 0)
-      break;
-  }
-  bool err = ferror(f);
-  fclose(f);
-  if (!b)
-    return NEWSKG_ERR_NOMEM;
-  newskg_status st =
-      err ? nkg_fail(NEWSKG_ERR_IO, "cannot read model '%s'", path)
-          : nkg_syn_model_load(b, n, path, out);
+  char *b;
+  size_t n;
+  newskg_status st;
+  TRY(st, nkg_read_file(path, "model ", &b, &n));
+  st = nkg_syn_model_load(b, n, path, out);
   free(b);
   return st;
 }

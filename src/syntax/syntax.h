@@ -84,9 +84,8 @@ bool nkg_deprel_from_name(const char *s, uint8_t *out);
 struct nkg_syn_model; /* syntax/model.h */
 
 /* The gate: true if sentence `s` of `t` may hold a meeting and is worth
-   parsing.  For now a trigger word of the events lexicon
-   (nkg_trigger_at); the frames work swaps in its own trigger lemmas here,
-   and nowhere else. */
+   parsing: a trigger word of the frame lexicon and two candidate sides
+   (stage.c). */
 bool nkg_sentence_wanted(const struct nkg_text *t, uint32_t s);
 
 /* Fills `out` for the document (arrays in `a`): parses every sentence

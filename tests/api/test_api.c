@@ -439,6 +439,16 @@ static void test_api_binary_is_not_text(void **state) {
                    NEWSKG_ERR_NOT_TEXT);
   assert_null(g);
   assert_errmsg_has("not text");
+  /* newskg parse refuses it alike, and writes nothing */
+  char *parsed = NULL;
+  size_t parsed_len = 0;
+  FILE *mem = open_memstream(&parsed, &parsed_len);
+  assert_non_null(mem);
+  assert_int_equal(newskg_pipeline_parse(pipeline, &doc, mem),
+                   NEWSKG_ERR_NOT_TEXT);
+  assert_int_equal(fclose(mem), 0);
+  assert_int_equal(parsed_len, 0);
+  free(parsed);
   /* an article with ten bad bytes spread through it is text */
   char text[sizeof article * 4];
   size_t n = 0;
@@ -615,6 +625,38 @@ static void test_api_provenance_levels(void **state) {
   assert_null(p);
 }
 
+/* The frame mode is an option; the surface frames parse nothing, the
+   others parse only the sentences that may hold a meeting. */
+static void test_api_frame_modes(void **state) {
+  (void)state;
+  newskg_frames m = NEWSKG_FRAMES_DEFAULT;
+  assert_int_equal(newskg_frames_from_name("tree", &m), NEWSKG_OK);
+  assert_int_equal(m, NEWSKG_FRAMES_TREE);
+  assert_int_equal(newskg_frames_from_name("surface", &m), NEWSKG_OK);
+  assert_int_equal(m, NEWSKG_FRAMES_SURFACE);
+  assert_int_equal(newskg_frames_from_name("trees", &m), NEWSKG_ERR_BAD_ARG);
+  assert_int_equal(newskg_frames_from_name("", &m), NEWSKG_ERR_BAD_ARG);
+  newskg_pipeline *p = NULL;
+  newskg_options bad = {.frames = NEWSKG_FRAMES_LAST};
+  assert_int_equal(newskg_pipeline_new(&bad, &p), NEWSKG_ERR_BAD_ARG);
+  assert_null(p);
+  static const newskg_frames modes[] = {NEWSKG_FRAMES_SURFACE,
+                                        NEWSKG_FRAMES_BACKFILL};
+  for (size_t i = 0; i < 2; i++) {
+    newskg_options o = {.today = "2024-06-01", .frames = modes[i]};
+    assert_int_equal(newskg_pipeline_new(&o, &p), NEWSKG_OK);
+    newskg_graph *g = extract(p, article, "x", "2024-03-15");
+    assert_int_equal(newskg_graph_event_count(g), 2);
+    assert_int_equal(newskg_graph_sentence_count(g), 3);
+    /* "The two leaders discussed migration." has no trigger word */
+    assert_int_equal(newskg_graph_parsed_sentence_count(g), i == 0 ? 0 : 2);
+    newskg_graph_free(g);
+    newskg_pipeline_free(p);
+  }
+  assert_int_equal(newskg_graph_sentence_count(NULL), 0);
+  assert_int_equal(newskg_graph_parsed_sentence_count(NULL), 0);
+}
+
 static void test_api_same_pipeline_same_bytes(void **state) {
   (void)state;
   /* extracting twice from one pipeline gives identical graphs */
@@ -684,6 +726,7 @@ int main(void) {
       cmocka_unit_test(test_api_free_null_is_noop),
       cmocka_unit_test(test_api_pipeline_new_rejects_bad_args),
       cmocka_unit_test(test_api_provenance_levels),
+      cmocka_unit_test(test_api_frame_modes),
       cmocka_unit_test(test_api_extract_rejects_bad_args),
       cmocka_unit_test(test_api_gazetteer_after_extract_is_rejected),
       cmocka_unit_test(test_api_writer_rejects_bad_args),

@@ -16,9 +16,11 @@
 #    in ten is such an article and the rest are sentences of the UD
 #    treebanks in $UD_DIR (default ../shared/ud; the general rows are
 #    skipped without it);
-# 3. runs `newskg extract -f nquads -j 1` (the default output) on each,
-#    and -j 2 (its output must be the same bytes), every provenance level,
-#    every format for peak RSS, and the old binary with its default;
+# 3. runs `newskg extract -f nquads -j 1` (the default output, the parser
+#    in the pipeline) on each, and -j 2 (its output must be the same
+#    bytes), --frames surface (no parser: what the parser costs), every
+#    provenance level, every format for peak RSS, and the old binary with
+#    its default; the share of sentences parsed comes from the -v summary;
 # 4. runs raptor2's `rapper -c` reading the default N-Quads output (newskg
 #    must write faster than the reference parser reads), compromise on the
 #    first $COMPROMISE_MB MB (default 3) and wink-nlp on the first $WINK_MB
@@ -29,7 +31,7 @@
 # MB = 10^6 bytes.  "text MB/s" counts only the articles' text; "per CPU-s"
 # divides by user+system time, which is what the per-core targets mean
 # and what stays put when other processes share the machine (wall time
-# does not).  newskg's rates are end to end (start-up, gazetteer, reading,
+# does not; nor, on a loaded machine, the -j 2 wall speed-up).  newskg's rates are end to end (start-up, gazetteer, reading,
 # extraction, serialization); the peers' are their own timers around the
 # per-article loop (start-up and model loading excluded), as
 # shared/research/perf-anchors.md measured them, so they flatter the peers.
@@ -100,6 +102,8 @@ rate() { awk -v b="$1" -v s="$2" 'BEGIN { printf (s > 0 ? "%.2f" : "-"), b / 1e6
 
 ROWS=()
 LEVELS=()
+SPEEDUP=()
+declare -A PARSED CPU1 WALL1
 RAPPER_ROWS=()
 IDENTICAL=()
 # newskg_row CORPUS LABEL BINARY OUTFILE ARGS...: one run, one table row
@@ -111,7 +115,11 @@ newskg_row() {
   local log=$WORK/$name-${label// /_}
   local cmd="$(basename "$bin") extract $* $(basename "$c") > $(basename "$outfile")"
   echo "bench: $name: $label" >&2
-  run "$log" sh -c "'$bin' extract -q $* '$c' > '$outfile'"
+  # -v: the summary with the sentences parsed (the old binary: -q)
+  local v=-v
+  [ "$bin" = "$NEWSKG" ] || v=-q
+  run "$log" sh -c "'$bin' extract $v $* '$c' > '$outfile'"
+  LAST_LOG=$log
   local out_bytes
   out_bytes=$(stat -c %s "$outfile")
   ROWS+=("| $name | $label | $(rate "$tb" "$WALL") | **$(rate "$tb" "$CPU")** | $WALL | $CPU | $RSS | $(awk -v b="$out_bytes" 'BEGIN{printf "%.1f", b/1e6}') | \`$cmd\` |")
@@ -122,9 +130,13 @@ for name in "${CORPORA[@]}"; do
   recs=$(meta "$c" records)
   o=$WORK/$name
   newskg_row "$name" "newskg -j 1, N-Quads (default: facts)" "$NEWSKG" "$o.j1.nq" -f nquads -j 1
+  PARSED[$name]=$(sed -n 's/.*; \([0-9]*\) sentences, \([0-9]*\) parsed, \([0-9.]*%\)).*/\2 of \1 (\3)/p' "$LAST_LOG.err")
+  CPU1[$name]=$CPU WALL1[$name]=$WALL
   newskg_row "$name" "newskg -j 2, N-Quads (default: facts)" "$NEWSKG" "$o.j2.nq" -f nquads -j 2
+  SPEEDUP+=("$name: -j 2 wall speed-up $(awk -v a="${WALL1[$name]}" -v b="$WALL" 'BEGIN{printf "%.2f", (b > 0 ? a / b : 0)}')x (target 1.8x); CPU -j 1 ${CPU1[$name]} s, -j 2 $CPU s")
   if cmp -s "$o.j1.nq" "$o.j2.nq"; then IDENTICAL+=("$name: -j 2 output = -j 1 output, byte for byte")
   else IDENTICAL+=("$name: **-j 2 output differs from -j 1**"); fi
+  newskg_row "$name" "newskg -j 1, N-Quads, --frames surface (no parser)" "$NEWSKG" "$o.surface.nq" -f nquads --frames surface
   for level in mentions none; do
     newskg_row "$name" "newskg -j 1, N-Quads, provenance $level" "$NEWSKG" "$o.$level.nq" -f nquads --provenance $level
   done
@@ -136,7 +148,7 @@ for name in "${CORPORA[@]}"; do
     newskg_row "$name" "newskg -j 1, $fmt" "$NEWSKG" "$o.out.$fmt" -f $fmt
   done
   if [ -n "$OLD" ]; then
-    newskg_row "$name" "old ($BASE_REV) -j 1, N-Quads (its default: every mention)" "$OLD" "$o.old.nq" -f nquads
+    newskg_row "$name" "old ($BASE_REV) -j 1, N-Quads (its default)" "$OLD" "$o.old.nq" -f nquads
     newskg_row "$name" "old ($BASE_REV) -j 1, Turtle" "$OLD" "$o.old.ttl" -f turtle
     LEVELS+=("| $name | old ($BASE_REV) | $(awk -v b="$(stat -c %s "$o.old.nq")" -v n="$recs" 'BEGIN{printf "%.0f", b/n}') | $(awk -v t="$(wc -l <"$o.old.nq")" -v n="$recs" 'BEGIN{printf "%.1f", t/n}') |")
   fi
@@ -176,13 +188,18 @@ for name in "${CORPORA[@]}"; do
   c=${CORPUS[$name]}
   echo "Corpus $name: $(awk -v b="$(meta "$c" bytes)" 'BEGIN{printf "%.1f", b/1e6}') MB of JSON Lines, $(meta "$c" records) articles ($(meta "$c" diplomatic) diplomatic), $(awk -v b="$(meta "$c" text_bytes)" 'BEGIN{printf "%.1f", b/1e6}') MB of text."
 done
-echo "Share of sentences parsed: no dependency parser in this build (0 %); the gate and parser of the parser issue are not in the pipeline yet."
+for name in "${CORPORA[@]}"; do
+  tb=$(meta "${CORPUS[$name]}" text_bytes)
+  echo "Share of sentences parsed, $name: ${PARSED[$name]:-?} (newskg -j 1, default frames); per core $(rate "$tb" "${CPU1[$name]}") text MB per CPU-s."
+done
+echo "Times are user+system CPU seconds and wall seconds of one run each; the machine's cores are shared, so CPU time is the figure to compare."
 echo
 echo "| corpus | run | text MB/s (wall) | text MB/s per CPU-s | wall s | CPU s | peak RSS MiB | output MB | command |"
 echo "|---|---|---:|---:|---:|---:|---:|---:|---|"
 printf '%s\n' "${ROWS[@]}"
 echo
 printf '%s\n' "${IDENTICAL[@]}"
+printf '%s\n' "${SPEEDUP[@]}"
 echo
 echo "| corpus | provenance | bytes per article | triples per article |"
 echo "|---|---|---:|---:|"

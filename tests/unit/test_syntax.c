@@ -397,6 +397,47 @@ static void test_long_sentence(void **state) {
   nkg_syn_model_free(m);
 }
 
+/* The gate parses a sentence with a trigger word and two candidate sides
+   (names, group nouns, pronouns), whatever the tense and the order. */
+static void test_stage_gate_wants_trigger_and_two_sides(void **state) {
+  (void)state;
+  static const struct {
+    const char *text;
+    bool want;
+  } gate_cases[] = {
+      /* two names */
+      {"Keiko Tanaka met Lars Berg.", true},
+      {"Did Omar Haddad speak with Ines Moreau yesterday?", true},
+      {"Talks between Chile and Peru resumed.", true},
+      {"Okafor met Lindqvist.", true},
+      /* a pronoun or a group noun for one side, a plural for both */
+      {"She spoke with Amara Diallo.", true},
+      {"The minister visited Quito last spring.", true},
+      {"They will meet again soon.", true},
+      {"The two delegations were meeting behind closed doors.", true},
+      /* a list item opening on its verb: the subject is the list's */
+      {"- meet with Governor Ruth Okafor", true},
+      {"* Visit the port of Gdansk", true},
+      /* one side only, or no trigger */
+      {"The committee will meet soon.", false},
+      {"Sales talks stalled.", false},
+      {"Anna Weber and Tom Price praised Norway.", false},
+      {"The weather was fine in Lima and Quito.", false},
+  };
+  for (size_t i = 0; i < sizeof gate_cases / sizeof *gate_cases; i++) {
+    struct nkg_arena a;
+    nkg_arena_init(&a);
+    struct nkg_text t;
+    const char *doc = gate_cases[i].text;
+    assert_int_equal(nkg_text_analyze(&a, doc, (uint32_t)strlen(doc), &t),
+                     NEWSKG_OK);
+    assert_int_equal(t.nsent, 1);
+    if (nkg_sentence_wanted(&t, 0) != gate_cases[i].want)
+      fail_msg("gate %s \"%s\"", gate_cases[i].want ? "misses" : "takes", doc);
+    nkg_arena_free(&a);
+  }
+}
+
 /* The pipeline's stage: only sentences with a trigger word are parsed, and
    one sentence of 10,000 tokens goes through tokenizer, splitter and
    parser whole. */
@@ -461,6 +502,7 @@ int main(void) {
       cmocka_unit_test(test_trainer),
       cmocka_unit_test(test_shipped_model),
       cmocka_unit_test(test_long_sentence),
+      cmocka_unit_test(test_stage_gate_wants_trigger_and_two_sides),
       cmocka_unit_test(test_stage_gate_and_long_text),
   };
   return cmocka_run_group_tests(tests, NULL, NULL);
