@@ -306,11 +306,12 @@ NEWSKG_API void newskg_graph_free(newskg_graph *g);
 
 /**
    Open a writer that serializes graphs to `out` in `format`.
-   N-Triples and N-Quads are written as each graph is added, so memory
-   stays flat; Turtle, RDF/XML and GraphML hold the batch until
-   newskg_writer_finish() (raptor2 and GraphML need the whole graph); DOT
-   is written as each graph is added and remembers the nodes and edges it
-   wrote, so a meeting two documents report is drawn once.
+   Every format is written as each graph is added (Turtle as a block of
+   its own per graph, with the same @prefix lines), so memory does not
+   grow with the batch, except: GraphML and DOT remember the nodes and
+   edges they wrote (an IRI and an id each), so a meeting two documents
+   report is drawn once, and GraphML's actors view keeps every meeting's
+   participants until newskg_writer_finish(), which writes it.
 
    @param p    Borrowed; must outlive the writer.
    @param out  Borrowed; never closed by the writer.
