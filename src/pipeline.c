@@ -250,10 +250,14 @@ static bool looks_like_text(const char *s, size_t len) {
    boundary within an eighth of it, so a window seldom splits what a
    sentence says.  An article (a few to a
    few tens of KB) is one window, and its output is what it always was.
-   Kept across windows: the graph (triples are written as each window is
-   built; an entity is described once), the event and statement numbers,
-   the code-point offset of the window (NIF offsets are the document's)
-   and the year that picks office holders.  Not kept: coreference ("Mr.
+   Kept across windows, compactly: the document IRI and NIF context, one
+   IRI per entity described (so an entity is described once), the event
+   and statement numbers, the code-point offset of the window (NIF
+   offsets are the document's), the year that picks office holders and
+   the events stage's date.  The triples themselves either accumulate in
+   one graph (newskg_pipeline_extract) or are written and freed window by
+   window (newskg_pipeline_extract_to), so streaming holds one window's
+   graph, not the document's.  Not kept: coreference ("Mr.
    Pashinyan" in one window does not resolve through "Nikol Pashinyan" in
    an earlier one) and the merging of one meeting reported in two
    windows (unless its IRI is derived from its facts, which merges it
