@@ -48,7 +48,7 @@ fi
 /usr/bin/time -f "%e %U %S %M" -o "$WORK/t" "$NEWSKG" extract -q -f ntriples \
   --today 2024-06-01 "$WORK/empty.txt" > /dev/null
 read -r T0 U0 S0 M0 < "$WORK/t"
-C0=$(python3 -c "print($U0 + $S0)")
+C0=$(python3 -c "print(round($U0 + $S0, 2))")
 echo "start-up (empty document): $T0 s wall, $C0 s CPU, peak RSS $((M0 / 1024)) MiB"
 echo
 echo "| size | format | wall s | wall s/MB | CPU s | CPU s/MB | peak RSS MiB | RSS - start MiB | output MB | command |"
