@@ -36,6 +36,7 @@ struct nkg_arena {
   struct nkg_arena_block *head; /* newest block; owned */
   size_t used;                  /* bytes used in head */
   size_t cap;                   /* bytes available in head */
+  size_t bytes;                 /* of every block: what the arena holds */
 };
 
 void nkg_arena_init(struct nkg_arena *a);
@@ -74,5 +75,10 @@ newskg_status nkg_read_file(const char *path, const char *what, char **buf,
    IRIs (determinism is part of the contract). */
 uint64_t nkg_hash64(const void *data, size_t len, uint64_t seed);
 #define NKG_HASH_SEED 1469598103934665603ULL
+
+/* The arena bytes (a window's and the document-level state's) the last
+   extraction on the calling thread held at once, at its peak
+   (pipeline.c): the memory bound of windowed extraction, for the tests. */
+size_t nkg_pipeline_peak_bytes(void);
 
 #endif /* NKG_NKG_H */

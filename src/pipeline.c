@@ -27,7 +27,7 @@ extern const size_t nkg_builtin_demonyms_len;
 
 /* Bytes of text per window (see "windows" below). */
 #ifndef NKG_WINDOW_BYTES
-#define NKG_WINDOW_BYTES (64u * 1024u)
+#define NKG_WINDOW_BYTES ((uint32_t)NEWSKG_WINDOW_BYTES)
 #endif
 
 struct newskg_pipeline {
@@ -247,10 +247,14 @@ static bool looks_like_text(const char *s, size_t len, uint32_t *cps) {
    boundary within an eighth of it, so a window seldom splits what a
    sentence says.  An article (a few to a
    few tens of KB) is one window, and its output is what it always was.
-   Kept across windows: the graph (triples are written as each window is
-   built; an entity is described once), the event and statement numbers,
-   the code-point offset of the window (NIF offsets are the document's)
-   and the year that picks office holders.  Not kept: coreference ("Mr.
+   Kept across windows, compactly: the document IRI and NIF context, one
+   IRI per entity described (so an entity is described once), the event
+   and statement numbers, the code-point offset of the window (NIF
+   offsets are the document's), the year that picks office holders and
+   the events stage's date.  The triples themselves either accumulate in
+   one graph (newskg_pipeline_extract) or are written and freed window by
+   window (newskg_pipeline_extract_to), so streaming holds one window's
+   graph, not the document's.  Not kept: coreference ("Mr.
    Pashinyan" in one window does not resolve through "Nikol Pashinyan" in
    an earlier one) and the merging of one meeting reported in two
    windows (unless its IRI is derived from its facts, which merges it
@@ -293,13 +297,21 @@ struct window_doc {
   struct nkg_date ev_anchor; /* what relative dates resolve against: the
                                 events stage's, from window 1 */
   struct nkg_build_state *bs; /* carried across windows */
+  /* Whole: every window is built into `g`, its strings copied out of the
+     window's arena.  Streamed (`w` set): each window is built into a
+     graph of its own in the window's arena, written to `w` (its --explain
+     lines to `explain` first) and freed with it. */
   struct nkg_graph_data *g;
   size_t nsent, nparsed;      /* sentences; those parsed */
+  newskg_writer *w;
+  FILE *explain;
+  size_t peak; /* most arena bytes alive at once (window + document) */
 };
 
 /* One window through every stage, text -> entities -> events -> graph,
-   with its working memory in `wa`. */
+   with its working memory in `wa`, into the graph `g`. */
 static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
+                                    struct nkg_graph_data *g,
                                     const char *text, uint32_t len) {
   const newskg_pipeline *cp = wd->p;
   struct nkg_text t;
@@ -345,11 +357,12 @@ static newskg_status extract_window(struct window_doc *wd, struct nkg_arena *wa,
                                .id = wd->doc->id, .url = wd->doc->url,
                                .pub_iso = wd->doc->date,
                                .provenance = cp->provenance};
-  size_t t0 = wd->g->ntriples, x0 = wd->g->nexplain;
-  TRY(st, nkg_graph_build(&in, wd->g));
-  TRY(st, nkg_graph_detach(wd->g, t0, x0, wa));
+  size_t t0 = g->ntriples, x0 = g->nexplain;
+  TRY(st, nkg_graph_build(&in, g));
   wd->bs->cp_base += t.cp_len;
-  return NEWSKG_OK;
+  if (g != wd->g)
+    return NEWSKG_OK; /* the window's own graph, in `wa`: nothing to copy */
+  return nkg_graph_detach(g, t0, x0, wa);
 }
 
 /* Checks the call and the document and readies its text: `*repaired`
@@ -385,50 +398,99 @@ static newskg_status begin_document(const newskg_pipeline *cp,
   return NEWSKG_OK;
 }
 
+/* The arena bytes the last extraction on this thread held at its peak:
+   the memory bound of windowed extraction, which the tests check. */
+static _Thread_local size_t last_peak_bytes;
+
+size_t nkg_pipeline_peak_bytes(void) { return last_peak_bytes; }
+
+/* Every window of the document, in order, into wd->g or streamed to
+   wd->w.  The document-level state (build state, its arena `da`) is all
+   that crosses windows. */
+static newskg_status run_windows(struct window_doc *wd, struct nkg_arena *da,
+                                 const char *text, size_t len, uint32_t cps) {
+  struct nkg_build_state ds = {.text = text, .len = (uint32_t)len,
+                               .cp_len = cps, .arena = da};
+  wd->bs = &ds;
+  wd->peak = 0;
+  /* Window by window, each in an arena of its own freed after it: time
+     and working memory grow with the window, not with the document (the
+     frames are quadratic within a window: a 14 MB single line took 129 s
+     whole). */
+  newskg_status st;
+  uint32_t wb = 0;
+  do {
+    uint32_t we = window_end(text, wb, (uint32_t)len);
+    newskg_graph wg = {0}; /* streamed: the window's graph, in its arena */
+    struct nkg_arena *wa = &wg.d.arena;
+    nkg_arena_init(wa);
+    struct nkg_graph_data *g = wd->w ? &wg.d : wd->g;
+    st = extract_window(wd, wa, g, text + wb, we - wb);
+    size_t held = wa->bytes + da->bytes;
+    if (held > wd->peak)
+      wd->peak = held;
+    if (st == NEWSKG_OK && wd->w) {
+      if (wd->explain)
+        st = newskg_graph_explain(&wg, wd->explain);
+      if (st == NEWSKG_OK)
+        st = newskg_writer_add(wd->w, &wg);
+      if (wd->g) { /* the document's counts */
+        wd->g->nevents += wg.d.nevents;
+        wd->g->nentities += wg.d.nentities;
+        wd->g->ntriples += wg.d.ntriples;
+      }
+    }
+    nkg_arena_free(wa);
+    wb = we;
+  } while (st == NEWSKG_OK && wb < len);
+  last_peak_bytes = wd->peak;
+  return st;
+}
+
+/* Checks shared by both entry points; on success the caller owns
+   `*repaired` (may be NULL). */
+static newskg_status open_document(const newskg_pipeline *cp,
+                                   const newskg_document *doc,
+                                   struct nkg_date *pub, const char **text,
+                                   size_t *len, uint32_t *cps,
+                                   char **repaired) {
+  *pub = (struct nkg_date){0, 0, 0};
+  nkg_clear_error();
+  if (doc->date && !nkg_date_parse_iso(doc->date, pub))
+    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
+                    doc->date);
+  newskg_status st;
+  TRY(st, begin_document(cp, doc, text, len, repaired));
+  if (!looks_like_text(*text, *len, cps)) {
+    free(*repaired);
+    *repaired = NULL;
+    return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
+  }
+  return NEWSKG_OK;
+}
+
 newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
                                       const newskg_document *doc,
                                       newskg_graph **out) {
   if (!cp || !doc || !out || (!doc->text && doc->len))
     return NEWSKG_ERR_BAD_ARG;
   *out = NULL;
-  struct nkg_date pub = {0, 0, 0};
-  nkg_clear_error();
-  if (doc->date && !nkg_date_parse_iso(doc->date, &pub))
-    return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
-                    doc->date);
-  const char *text;
-  size_t len;
+  struct nkg_date pub;
+  const char *text = NULL; /* set by open_document; gcc -O2 cannot see it */
+  size_t len = 0;
   char *repaired;
   newskg_status st;
-  TRY(st, begin_document(cp, doc, &text, &len, &repaired));
-  uint32_t cps = 0;
-  if (!looks_like_text(text, len, &cps)) {
-    free(repaired);
-    return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
-  }
+  uint32_t cps;
+  TRY(st, open_document(cp, doc, &pub, &text, &len, &cps, &repaired));
   newskg_graph *g = calloc(1, sizeof *g);
   if (!g) {
     free(repaired);
     return NEWSKG_ERR_NOMEM;
   }
   nkg_arena_init(&g->d.arena);
-  struct nkg_build_state ds = {.text = text, .len = (uint32_t)len,
-                               .cp_len = cps};
-  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub,
-                          .bs = &ds, .g = &g->d};
-  /* Window by window, each in an arena of its own freed after it: time
-     and working memory grow with the window, not with the document (the
-     frames are quadratic within a window: a 14 MB single line took 129 s
-     whole).  Only the graph and the build state cross windows. */
-  uint32_t wb = 0;
-  do {
-    uint32_t we = window_end(text, wb, (uint32_t)len);
-    struct nkg_arena wa;
-    nkg_arena_init(&wa);
-    st = extract_window(&wd, &wa, text + wb, we - wb);
-    nkg_arena_free(&wa);
-    wb = we;
-  } while (st == NEWSKG_OK && wb < len);
+  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub, .g = &g->d};
+  /* the graph's own arena holds the document-level state too */
+  st = run_windows(&wd, &g->d.arena, text, len, cps);
   free(repaired); /* the graph holds copies */
   if (st != NEWSKG_OK) {
     newskg_graph_free(g);
@@ -437,6 +499,34 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   g->nsent = wd.nsent, g->nparsed = wd.nparsed;
   *out = g;
   return NEWSKG_OK;
+}
+
+newskg_status newskg_pipeline_extract_to(const newskg_pipeline *cp,
+                                         const newskg_document *doc,
+                                         newskg_writer *w, FILE *explain,
+                                         size_t *events) {
+  if (events)
+    *events = 0;
+  if (!cp || !doc || !w || (!doc->text && doc->len))
+    return NEWSKG_ERR_BAD_ARG;
+  struct nkg_date pub;
+  const char *text = NULL; /* set by open_document; gcc -O2 cannot see it */
+  size_t len = 0;
+  char *repaired;
+  newskg_status st;
+  uint32_t cps;
+  TRY(st, open_document(cp, doc, &pub, &text, &len, &cps, &repaired));
+  struct nkg_graph_data counts = {0};
+  struct nkg_arena da; /* the document-level state: compact */
+  nkg_arena_init(&da);
+  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub, .g = &counts,
+                          .w = w, .explain = explain};
+  st = run_windows(&wd, &da, text, len, cps);
+  nkg_arena_free(&da);
+  free(repaired);
+  if (events)
+    *events = counts.nevents;
+  return st;
 }
 
 /* "# text = ..." wants one line. */
@@ -454,8 +544,8 @@ newskg_status newskg_pipeline_parse(const newskg_pipeline *cp,
                                     const newskg_document *doc, FILE *out) {
   if (!cp || !doc || !out || (!doc->text && doc->len))
     return NEWSKG_ERR_BAD_ARG;
-  const char *text;
-  size_t len;
+  const char *text = NULL; /* set by open_document; gcc -O2 cannot see it */
+  size_t len = 0;
   char *repaired;
   newskg_status st;
   TRY(st, need_model(cp));

@@ -178,6 +178,11 @@ typedef struct newskg_document {
     with a few bad bytes under 5%. */
 #define NEWSKG_NOT_TEXT_PERCENT 20
 
+/** Text per window, in bytes: a longer document is extracted window by
+    window (cut at a paragraph break, a line break or a sentence end), each
+    in memory of its own; an article is one window. */
+#define NEWSKG_WINDOW_BYTES ((size_t)64 * 1024)
+
 /** Default of newskg_options.max_mentions: a long news article names a few
     hundred, and a 64 KiB window cannot hold 50,000. */
 #define NEWSKG_DEFAULT_MAX_MENTIONS ((size_t)50000)
@@ -268,6 +273,36 @@ NEWSKG_API NEWSKG_NODISCARD newskg_status
 newskg_pipeline_extract(const newskg_pipeline *p, const newskg_document *doc,
                         newskg_graph **out);
 
+/**
+   Extract one document and write its graph to `w` as it is made, window
+   by window (NEWSKG_WINDOW_BYTES of text each): memory is one window's
+   working memory and graph plus the document-level state (its IRIs and
+   one IRI per entity described), not the document's whole graph, so a
+   document of any length up to NEWSKG_MAX_DOCUMENT_BYTES streams.  A
+   document of one window is written byte for byte as
+   newskg_pipeline_extract() and newskg_writer_add() write it; a longer one
+   has the same triples, in the same order, added to `w` one window at a
+   time (Turtle: a block per window, each with its @prefix lines; GraphML
+   and DOT: the nodes and edges of each window in turn).  Thread-safe as
+   newskg_pipeline_extract(); `w` belongs to the calling thread.
+
+   @param w        The writer; a failure writing (NEWSKG_ERR_IO,
+                   NEWSKG_ERR_RDF, NEWSKG_ERR_XML) leaves it accepting only
+                   newskg_writer_free(), as newskg_writer_add() does.
+   @param explain  If not NULL, each window's newskg_graph_explain() lines
+                   go there before the window is written.
+   @param events   If not NULL, receives the number of meeting events
+                   written (also on failure: those of the windows written).
+   @return As newskg_pipeline_extract() and newskg_writer_add().  When
+           extraction fails after the first window (out of memory, a
+           window over newskg_options.max_mentions) the windows before it
+           are already written; the checks of the whole document (length,
+           UTF-8, date, not text) come before any output.
+*/
+NEWSKG_API NEWSKG_NODISCARD newskg_status
+newskg_pipeline_extract_to(const newskg_pipeline *p, const newskg_document *doc,
+                           newskg_writer *w, FILE *explain, size_t *events);
+
 /** Number of meeting events in a graph. */
 NEWSKG_API size_t newskg_graph_event_count(const newskg_graph *g);
 
@@ -297,11 +332,12 @@ NEWSKG_API void newskg_graph_free(newskg_graph *g);
 
 /**
    Open a writer that serializes graphs to `out` in `format`.
-   N-Triples and N-Quads are written as each graph is added, so memory
-   stays flat; Turtle, RDF/XML and GraphML hold the batch until
-   newskg_writer_finish() (raptor2 and GraphML need the whole graph); DOT
-   is written as each graph is added and remembers the nodes and edges it
-   wrote, so a meeting two documents report is drawn once.
+   Every format is written as each graph is added (Turtle as a block of
+   its own per graph, with the same @prefix lines), so memory does not
+   grow with the batch, except: GraphML and DOT remember the nodes and
+   edges they wrote (an IRI and an id each), so a meeting two documents
+   report is drawn once, and GraphML's actors view keeps every meeting's
+   participants until newskg_writer_finish(), which writes it.
 
    @param p    Borrowed; must outlive the writer.
    @param out  Borrowed; never closed by the writer.

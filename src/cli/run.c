@@ -358,6 +358,8 @@ struct job {
   newskg_document doc; /* views: into `mem` (threads) or the reader */
   const char *name;    /* the record, for messages */
   char *mem;           /* owned copy of the document (threads) */
+  bool stream;         /* longer than a window: extracted and written by
+                          job_emit, window by window (see there) */
   bool done;           /* extracted (guarded by the run's lock) */
   bool failed;         /* extraction failed: msg says why */
   bool out_failed;     /* serializing failed: msg says why */
@@ -532,6 +534,7 @@ static bool source_next(struct run *R, struct job *j) {
     }
     j->kind = ITEM_DOC;
     j->doc = *d;
+    j->stream = d->len > NEWSKG_WINDOW_BYTES;
     j->name = newskg_reader_where(R->reader);
     /* --date: the date of a text or HTML file; an archive's records keep
        their own and take it only when they have none */
@@ -583,6 +586,8 @@ static void job_clear(struct job *j) {
 
 /* Extracts a document; with a worker writer, also serializes it. */
 static void job_run(struct run *R, struct job *j, struct worker *wk) {
+  if (j->stream)
+    return; /* job_emit's, in input order */
   newskg_graph *g = NULL;
   newskg_status st = newskg_pipeline_extract(R->o->p, &j->doc, &g);
   if (st != NEWSKG_OK) {
@@ -621,6 +626,43 @@ static void job_run(struct run *R, struct job *j, struct worker *wk) {
   }
 }
 
+/* A document longer than a window, extracted here on the main thread
+   when its turn to be written comes, and written window by window to the
+   run's writer as each is made: memory holds one window's graph, never
+   the document's (a 50 MB single line had a 2.7 GB graph), and the bytes
+   are the same for any -j, because it goes the same way for every -j.
+   The workers meanwhile extract the documents after it.  Returns false
+   when the output failed (reported). */
+static bool job_stream(struct run *R, struct job *j) {
+  const struct run_options *o = R->o;
+  if (o->explain)
+    clear_line(R);
+  newskg_status st = newskg_pipeline_extract_to(o->p, &j->doc, o->w,
+                                                o->explain ? stderr : NULL, NULL);
+  if (st == NEWSKG_OK) {
+    R->extracted++;
+    return true;
+  }
+  const char *d = newskg_errmsg();
+  char *m;
+  if (st == NEWSKG_ERR_IO || st == NEWSKG_ERR_RDF || st == NEWSKG_ERR_XML) {
+    clear_line(R);
+    fprintf(stderr, "newskg: cannot write output: %s%s%s\n",
+            newskg_strerror(st), *d ? ": " : "", d);
+    return false;
+  }
+  R->failed++;
+  j->failed = true;
+  if (st == NEWSKG_ERR_NOT_TEXT)
+    m = format("newskg: warning: skipped '%s': not text: %s", j->name, d);
+  else
+    m = format("newskg: cannot extract '%s': %s%s%s", j->name,
+               newskg_strerror(st), *d ? ": " : "", d);
+  say(R, m ? m : "newskg: out of memory");
+  free(m);
+  return true;
+}
+
 /* Reports and writes one finished item, in input order.  Returns false
    when the output failed (reported). */
 static bool job_emit(struct run *R, struct job *j) {
@@ -654,6 +696,8 @@ static bool job_emit(struct run *R, struct job *j) {
     return true;
   }
   newskg_status st = NEWSKG_OK;
+  if (j->stream)
+    return job_stream(R, j);
   if (o->explain) {
     clear_line(R);
     st = newskg_graph_explain(j->g, stderr);
@@ -686,9 +730,9 @@ static int run_serial(struct run *R) {
   while (source_next(R, &j)) {
     if (j.kind == ITEM_DOC)
       job_run(R, &j, NULL);
-    if (j.kind == ITEM_FAIL || j.failed)
-      rc = RUN_FAIL;
     bool ok = job_emit(R, &j);
+    if (j.kind == ITEM_FAIL || j.failed)
+      rc = RUN_FAIL; /* after: a streamed document fails as it is written */
     job_clear(&j);
     if (!ok)
       return RUN_OUTPUT_FAILED;
@@ -777,7 +821,7 @@ static int run_parallel(struct run *R) {
         j->kind = ITEM_FAIL;
         j->msg = format("newskg: cannot read %s: out of memory", j->name);
       }
-      j->done = j->kind != ITEM_DOC;
+      j->done = j->kind != ITEM_DOC || j->stream; /* no worker's */
       pthread_mutex_lock(&R->lock);
       R->tail++;
       pthread_cond_signal(&R->work);
@@ -791,12 +835,12 @@ static int run_parallel(struct run *R) {
       pthread_cond_wait(&R->done, &R->lock);
     pthread_mutex_unlock(&R->lock);
     if (out_ok) {
-      if (j->kind == ITEM_FAIL || j->failed)
-        rc = RUN_FAIL;
       if (!job_emit(R, j)) {
         out_ok = false;
         input_end = true; /* stop reading; let the workers finish */
         rc = RUN_OUTPUT_FAILED;
+      } else if (j->kind == ITEM_FAIL || j->failed) {
+        rc = RUN_FAIL; /* after: a streamed document fails as written */
       }
       progress(R, false);
     }

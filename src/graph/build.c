@@ -216,7 +216,7 @@ static newskg_status document(struct b *b) {
   newskg_status st;
   if (!b->nif)
     return NEWSKG_OK; /* provenance none: nothing cites the document */
-  b->ctx = nkg_arena_printf(b->a, "%s#char=0,%u", b->g->doc_iri, d->cp_len);
+  b->ctx = nkg_arena_printf(d->arena, "%s#char=0,%u", b->g->doc_iri, d->cp_len);
   ADD(nkg_iri(b->ctx), nkg_iri(NKG_RDF "type"), nkg_iri(NKG_NIF "Context"));
   /* the whole text is most of the bytes of a lean graph; each evidence
      span carries its own sentence (nif:anchorOf) */
@@ -238,13 +238,14 @@ static newskg_status document(struct b *b) {
 }
 
 /* Adds `iri` to the document's set of written entities; false if an
-   earlier window wrote it.  The set doubles at half full, in the graph's
-   arena (the old table is abandoned with it). */
+   earlier window wrote it.  The set and its IRIs live in the document's
+   arena (a window's graph may be freed before the next window); the set
+   doubles at half full (the old table is abandoned with the arena). */
 static bool ent_first(struct b *b, const char *iri, newskg_status *st) {
   struct nkg_build_state *d = b->in->doc;
   if (2 * (d->nents + 1) > d->capents) {
     uint32_t cap = d->capents ? d->capents * 2 : 64;
-    const char **k = nkg_arena_calloc(b->a, cap, sizeof *k);
+    const char **k = nkg_arena_calloc(d->arena, cap, sizeof *k);
     if (!k) {
       *st = NEWSKG_ERR_NOMEM;
       return false;
@@ -265,6 +266,10 @@ static bool ent_first(struct b *b, const char *iri, newskg_status *st) {
     if (strcmp(d->ents[j], iri) == 0)
       return false;
     j = (j + 1) & (d->capents - 1);
+  }
+  if (d->arena != b->a && !(iri = nkg_arena_strndup(d->arena, iri, strlen(iri)))) {
+    *st = NEWSKG_ERR_NOMEM;
+    return false;
   }
   d->ents[j] = iri;
   d->nents++;
@@ -573,9 +578,11 @@ newskg_status nkg_graph_build(const struct nkg_build_input *in,
       snprintf(hid, sizeof hid, "sha-%016llx", (unsigned long long)h);
       id = hid;
     }
-    const char *eid = id_escape(b.a, id);
-    g->doc_iri = eid ? nkg_arena_printf(b.a, "%sdoc/%s", in->base, eid) : NULL;
+    const char *eid = id_escape(d->arena, id);
+    d->doc_iri = eid ? nkg_arena_printf(d->arena, "%sdoc/%s", in->base, eid)
+                     : NULL;
   }
+  g->doc_iri = d->doc_iri;
   b.ent_iri = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_iri);
   b.ent_out = nkg_arena_calloc(b.a, in->e->nent + 1u, sizeof *b.ent_out);
   b.sent_out = nkg_arena_calloc(b.a, in->t->nsent + 1u, sizeof *b.sent_out);

@@ -9,16 +9,21 @@
 
 /* What the graph of one document carries from one window of its text to
    the next (pipeline.c cuts long documents into windows and builds each
-   into the same graph).  Zero it, fill the first four fields, then call
-   nkg_graph_build once per window with cp_base set; a short document is
-   one window. */
+   into the same graph, or each into a graph of its own that is written
+   and freed before the next).  Zero it, fill the first five fields, then
+   call nkg_graph_build once per window with cp_base set; a short
+   document is one window.  Compact: the document IRI, its NIF context
+   and one IRI per entity described, whatever the document's length. */
 struct nkg_build_state {
   const char *text;  /* the whole document (its NIF context) */
   uint32_t len;      /* bytes */
   uint32_t cp_len;   /* code points */
   uint32_t cp_base;  /* code points before the current window */
+  struct nkg_arena *arena; /* lives as long as the document: holds what
+                              is below (the windows' graphs may not) */
   /* below: kept by nkg_graph_build */
   bool started;      /* the document's own triples are written */
+  const char *doc_iri; /* also the N-Quads graph name */
   const char *ctx;   /* the NIF context IRI */
   uint32_t events, statements; /* numbered so far */
   const char **ents; /* entity IRIs written: open-addressing set */

@@ -46,6 +46,7 @@ void *nkg_arena_alloc(struct nkg_arena *a, size_t size) {
       return NULL;
     b->next = a->head;
     b->size = want;
+    a->bytes += want;
     a->head = b;
     a->used = 0;
     a->cap = want;

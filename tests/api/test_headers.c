@@ -42,6 +42,7 @@ int main(void) {
       (void (*)(void))newskg_pipeline_free,
       (void (*)(void))newskg_gazetteer_build,
       (void (*)(void))newskg_pipeline_extract,
+      (void (*)(void))newskg_pipeline_extract_to,
       (void (*)(void))newskg_graph_event_count,
       (void (*)(void))newskg_graph_entity_count,
       (void (*)(void))newskg_graph_triple_count,
