@@ -376,7 +376,8 @@ static void hyphen_pair(const struct nkg_tree *t, uint32_t n,
                         uint32_t *nargs) {
   const struct nkg_text *x = t->c->t;
   const struct nkg_mention *p[2] = {NULL, NULL};
-  if (nkg_tok_punct(x, m->tok_end, '-'))
+  /* the hyphen may be the text's last token: nothing follows it */
+  if (nkg_tok_punct(x, m->tok_end, '-') && m->tok_end + 1 < x->ntok)
     p[0] = nkg_mention_at(t->c->e, m->tok_end + 1);
   if (m->tok_beg >= 2 && nkg_tok_punct(x, m->tok_beg - 1, '-'))
     p[1] = nkg_mention_at(t->c->e, m->tok_beg - 2);
