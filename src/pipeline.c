@@ -447,23 +447,31 @@ static newskg_status run_windows(struct window_doc *wd, struct nkg_arena *da,
   return st;
 }
 
-/* Checks shared by both entry points; on success the caller owns
-   `*repaired` (may be NULL). */
+/* A document checked and ready for the stages: its publication date,
+   its text (repaired UTF-8 when `repaired` is set: the caller frees it)
+   and the text's length in code points. */
+struct opened_doc {
+  struct nkg_date pub;
+  const char *text;
+  size_t len;
+  uint32_t cps;
+  char *repaired;
+};
+
+/* Checks shared by every entry point. */
 static newskg_status open_document(const newskg_pipeline *cp,
                                    const newskg_document *doc,
-                                   struct nkg_date *pub, const char **text,
-                                   size_t *len, uint32_t *cps,
-                                   char **repaired) {
-  *pub = (struct nkg_date){0, 0, 0};
+                                   struct opened_doc *o) {
+  *o = (struct opened_doc){0};
   nkg_clear_error();
-  if (doc->date && !nkg_date_parse_iso(doc->date, pub))
+  if (doc->date && !nkg_date_parse_iso(doc->date, &o->pub))
     return nkg_fail(NEWSKG_ERR_BAD_INPUT, "invalid date '%s' (want YYYY-MM-DD)",
                     doc->date);
   newskg_status st;
-  TRY(st, begin_document(cp, doc, text, len, repaired));
-  if (!looks_like_text(*text, *len, cps)) {
-    free(*repaired);
-    *repaired = NULL;
+  TRY(st, begin_document(cp, doc, &o->text, &o->len, &o->repaired));
+  if (!looks_like_text(o->text, o->len, &o->cps)) {
+    free(o->repaired);
+    o->repaired = NULL;
     return NEWSKG_ERR_NOT_TEXT; /* the check set the message */
   }
   return NEWSKG_OK;
@@ -475,23 +483,19 @@ newskg_status newskg_pipeline_extract(const newskg_pipeline *cp,
   if (!cp || !doc || !out || (!doc->text && doc->len))
     return NEWSKG_ERR_BAD_ARG;
   *out = NULL;
-  struct nkg_date pub;
-  const char *text = NULL; /* set by open_document; gcc -O2 cannot see it */
-  size_t len = 0;
-  char *repaired;
+  struct opened_doc o;
   newskg_status st;
-  uint32_t cps;
-  TRY(st, open_document(cp, doc, &pub, &text, &len, &cps, &repaired));
+  TRY(st, open_document(cp, doc, &o));
   newskg_graph *g = calloc(1, sizeof *g);
   if (!g) {
-    free(repaired);
+    free(o.repaired);
     return NEWSKG_ERR_NOMEM;
   }
   nkg_arena_init(&g->d.arena);
-  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub, .g = &g->d};
+  struct window_doc wd = {.p = cp, .doc = doc, .pub = o.pub, .g = &g->d};
   /* the graph's own arena holds the document-level state too */
-  st = run_windows(&wd, &g->d.arena, text, len, cps);
-  free(repaired); /* the graph holds copies */
+  st = run_windows(&wd, &g->d.arena, o.text, o.len, o.cps);
+  free(o.repaired); /* the graph holds copies */
   if (st != NEWSKG_OK) {
     newskg_graph_free(g);
     return st;
@@ -509,21 +513,17 @@ newskg_status newskg_pipeline_extract_to(const newskg_pipeline *cp,
     *events = 0;
   if (!cp || !doc || !w || (!doc->text && doc->len))
     return NEWSKG_ERR_BAD_ARG;
-  struct nkg_date pub;
-  const char *text = NULL; /* set by open_document; gcc -O2 cannot see it */
-  size_t len = 0;
-  char *repaired;
+  struct opened_doc o;
   newskg_status st;
-  uint32_t cps;
-  TRY(st, open_document(cp, doc, &pub, &text, &len, &cps, &repaired));
+  TRY(st, open_document(cp, doc, &o));
   struct nkg_graph_data counts = {0};
   struct nkg_arena da; /* the document-level state: compact */
   nkg_arena_init(&da);
-  struct window_doc wd = {.p = cp, .doc = doc, .pub = pub, .g = &counts,
+  struct window_doc wd = {.p = cp, .doc = doc, .pub = o.pub, .g = &counts,
                           .w = w, .explain = explain};
-  st = run_windows(&wd, &da, text, len, cps);
+  st = run_windows(&wd, &da, o.text, o.len, o.cps);
   nkg_arena_free(&da);
-  free(repaired);
+  free(o.repaired);
   if (events)
     *events = counts.nevents;
   return st;
